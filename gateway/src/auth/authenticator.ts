@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { LiveEvent, MembershipClaims, Principal } from '@guildhall/kernel';
+import { ANONYMOUS } from '@guildhall/kernel';
+import type { SubgraphClient } from './subgraph-client.js';
+
+interface SessionInfo {
+  userId: string;
+  sessionId: string;
+  platformAdmin: boolean;
+  expiresAt: string;
+}
+
+interface Cached<T> {
+  value: T;
+  until: number;
+}
+
+/**
+ * Turns a session token into a principal: the session from identity, the memberships from
+ * organization. Both are cached for seconds, and dropped at once when a session-revoked or
+ * membership event arrives, so a role change applies on the next request without signing out.
+ */
+export function createAuthenticator(options: { client: SubgraphClient; identityUrl: string; organizationUrl: string; ttlMs: number }) {
+  const sessions = new Map<string, Cached<SessionInfo | null>>();
+  const memberships = new Map<string, Cached<MembershipClaims>>();
+
+  async function session(token: string): Promise<SessionInfo | null> {
+    const key = createHash('sha256').update(token).digest('base64');
+    const hit = sessions.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const data = await options.client<{ sessionPrincipal: SessionInfo | null }>(
+      'identity',
+      options.identityUrl,
+      'query ($token: String!) { sessionPrincipal(token: $token) { userId sessionId platformAdmin expiresAt } }',
+      { token },
+    );
+    remember(sessions, key, data.sessionPrincipal, options.ttlMs);
+    return data.sessionPrincipal;
+  }
+
+  async function membershipsOf(userId: string): Promise<MembershipClaims> {
+    const hit = memberships.get(userId);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const data = await options.client<{ principalMemberships: { organizationId: string; role: string; status: string }[] }>(
+      'organization',
+      options.organizationUrl,
+      'query ($userId: ID!) { principalMemberships(userId: $userId) { organizationId role status } }',
+      { userId },
+    );
+    const claims = Object.fromEntries(data.principalMemberships.map((m) => [m.organizationId, { role: m.role, status: m.status }])) as MembershipClaims;
+    remember(memberships, userId, claims, options.ttlMs);
+    return claims;
+  }
+
+  return {
+    /** null: a token was presented and is not valid. */
+    async principalFor(token: string | null): Promise<Principal | null> {
+      if (!token) return ANONYMOUS;
+      const found = await session(token);
+      if (!found || new Date(found.expiresAt).getTime() <= Date.now()) return null;
+      return { kind: 'user', userId: found.userId, sessionId: found.sessionId, platformAdmin: found.platformAdmin, memberships: await membershipsOf(found.userId) };
+    },
+
+    /** Applies a committed event to the caches (every gateway instance receives every event). */
+    onLiveEvent(event: LiveEvent) {
+      if (event.type === 'identity.session.revoked') {
+        for (const [key, entry] of sessions) if (entry.value?.sessionId === event.aggregateId) sessions.delete(key);
+      } else if (event.type === 'organization.created') {
+        // its member.added event follows and names the user
+      } else if (event.type.startsWith('organization.')) {
+        if (event.userId) memberships.delete(event.userId);
+        else memberships.clear(); // an org-wide change (status, deactivation) affects every member
+      }
+    },
+
+    forgetMembershipsOf(userId: string) {
+      memberships.delete(userId);
+    },
+
+    /** Signing out on this instance takes effect here at once, before the event comes round. */
+    forgetSessionsOf(userId: string) {
+      for (const [key, entry] of sessions) if (entry.value?.userId === userId) sessions.delete(key);
+    },
+  };
+}
+export type Authenticator = ReturnType<typeof createAuthenticator>;
+
+function remember<T>(cache: Map<string, Cached<T>>, key: string, value: T, ttlMs: number) {
+  if (ttlMs <= 0) return;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, { value, until: Date.now() + ttlMs });
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { commonFields, flag, pem, port, url } from '@guildhall/kernel';
+
+export const gatewayConfigSchema = z.object({
+  ...commonFields,
+  GATEWAY_PORT: port(4000),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  IDENTITY_URL: url(),
+  ORGANIZATION_URL: url(),
+  BILLING_URL: url(),
+  PAYOUTS_URL: url(),
+  COMPLIANCE_URL: url(),
+  CONTEXT_TOKEN_PRIVATE_KEY: pem('PRIVATE'),
+  REDIS_URL: url().optional(),
+  SUPERGRAPH_PATH: z.string().optional(),
+  GRAPHQL_INTROSPECTION: flag(false),
+  /** Browser origins allowed to open WebSockets and send cookie-authenticated requests. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('http://localhost:3000,http://127.0.0.1:3000,http://localhost:4000,http://127.0.0.1:4000')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  /** How long a session lookup and a principal's memberships are reused; events invalidate sooner. */
+  AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  COOKIE_SECURE: flag(false),
+});
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

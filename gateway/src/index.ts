@@ -1,0 +1,3 @@
+export * from './compose-supergraph.js';
+export * from './config.js';
+export * from './server.js';

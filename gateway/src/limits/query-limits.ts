@@ -1,0 +1,103 @@
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
+
+/**
+ * Depth and cost limits, checked before any subgraph is called. Cost counts one per field and
+ * multiplies a list's subtree by its page size (`first`, else an assumed 20); introspection is free.
+ */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+}
+
+const ASSUMED_LIST_SIZE = 20;
+
+export function measureOperation(
+  schema: GraphQLSchema,
+  selectionSet: SelectionSetNode,
+  rootType: GraphQLCompositeType,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown> = {},
+): { depth: number; cost: number } {
+  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType, depth: number, seen: Set<string>): { depth: number; cost: number } => {
+    let maxDepth = depth;
+    let cost = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+        if (!field) continue;
+        let fieldCost = 1;
+        let fieldDepth = depth + 1;
+        if (selection.selectionSet) {
+          const child = getNamedType(field.type) as GraphQLCompositeType;
+          const inner = visit(selection.selectionSet, child, depth + 1, seen);
+          const multiplier = isListType(getNullableType(field.type)) ? listSize(selection.arguments ?? [], variables) : 1;
+          fieldCost += multiplier * inner.cost;
+          fieldDepth = inner.depth;
+        }
+        cost += fieldCost;
+        maxDepth = Math.max(maxDepth, fieldDepth);
+      } else {
+        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
+        if (!fragment) continue;
+        const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : '';
+        if (key && seen.has(key)) continue; // cycles are a validation error of their own
+        const typeName = fragment.typeCondition?.name.value;
+        const type = (typeName ? schema.getType(typeName) : parent) as GraphQLCompositeType;
+        const inner = visit(fragment.selectionSet, type ?? parent, depth, key ? new Set([...seen, key]) : seen);
+        cost += inner.cost;
+        maxDepth = Math.max(maxDepth, inner.depth);
+      }
+    }
+    return { depth: maxDepth, cost };
+  };
+  return visit(selectionSet, rootType, 0, new Set());
+}
+
+function listSize(args: readonly { name: { value: string }; value: ValueNode }[], variables: Record<string, unknown>): number {
+  const first = args.find((a) => a.name.value === 'first' || a.name.value === 'limit');
+  if (!first) return ASSUMED_LIST_SIZE;
+  if (first.value.kind === Kind.INT) return Number(first.value.value);
+  if (first.value.kind === Kind.VARIABLE) {
+    const value = variables[first.value.name.value];
+    return typeof value === 'number' ? value : ASSUMED_LIST_SIZE;
+  }
+  return ASSUMED_LIST_SIZE;
+}
+
+/** A validation rule for Apollo Server (variables are not known at validation; page sizes default). */
+export function queryLimitsRule(limits: QueryLimits) {
+  return (context: ValidationContext): ASTVisitor => {
+    const schema = context.getSchema();
+    const fragments = Object.fromEntries(
+      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    );
+    return {
+      OperationDefinition(node) {
+        const root = schema.getRootType(node.operation);
+        if (!root) return;
+        const { depth, cost } = measureOperation(schema, node.selectionSet, root, fragments);
+        if (depth > limits.maxDepth) {
+          context.reportError(new GraphQLError(`Query is too deep: ${depth} levels, at most ${limits.maxDepth} allowed.`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth: limits.maxDepth } }));
+        } else if (cost > limits.maxCost) {
+          context.reportError(new GraphQLError(`Query is too costly: ${cost} points, at most ${limits.maxCost} allowed.`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost } }));
+        }
+      },
+    };
+  };
+}

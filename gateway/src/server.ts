@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import {
+  ANONYMOUS,
+  createContextTokenSigner,
+  createErrorFormatter,
+  createLivePubSub,
+  stopServer,
+  unauthenticated,
+  type Logger,
+  type RunningServer,
+} from '@guildhall/kernel';
+import { createAuthenticator } from './auth/authenticator.js';
+import { createContextTokenCache } from './auth/context-tokens.js';
+import { sessionTokenOf } from './auth/cookies.js';
+import { createSubgraphClient } from './auth/subgraph-client.js';
+import type { GatewayConfig } from './config.js';
+import { ContextForwardingDataSource } from './data-source.js';
+import type { GatewayContext } from './gateway-context.js';
+import { cors, securityHeaders } from './http/edge-middleware.js';
+import { createMetrics } from './http/metrics.js';
+import { queryLimitsRule } from './limits/query-limits.js';
+import { attachSubscriptionServer } from './live/subscription-server.js';
+import { metricsPlugin, refuseHttpSubscriptions, sessionCookiePlugin } from './plugins.js';
+
+const DEFAULT_SUPERGRAPH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'supergraph.graphql');
+
+/** The only public edge: GraphQL over HTTP and WebSocket, health and metrics. */
+export async function startGateway(config: GatewayConfig, log: Logger): Promise<RunningServer> {
+  const development = config.NODE_ENV !== 'production';
+  const tokens = createContextTokenCache(await createContextTokenSigner(config.CONTEXT_TOKEN_PRIVATE_KEY));
+  const client = createSubgraphClient(tokens);
+  const authenticator = createAuthenticator({ client, identityUrl: config.IDENTITY_URL, organizationUrl: config.ORGANIZATION_URL, ttlMs: config.AUTH_CACHE_TTL_MS });
+  const pubsub = await createLivePubSub({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, log: log.child('live') });
+  pubsub.subscribe((event) => authenticator.onLiveEvent(event));
+
+  const urls: Record<string, string> = {
+    identity: config.IDENTITY_URL,
+    organization: config.ORGANIZATION_URL,
+    billing: config.BILLING_URL,
+    payouts: config.PAYOUTS_URL,
+    compliance: config.COMPLIANCE_URL,
+  };
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH, 'utf8'),
+    buildService: ({ name }) => {
+      const url = urls[name];
+      if (!url) throw new Error(`No URL configured for subgraph ${name}`);
+      return new ContextForwardingDataSource(name, url, tokens, (userIds) => userIds.forEach((id) => authenticator.forgetMembershipsOf(id)));
+    },
+  });
+  let apiSchema: GraphQLSchema | null = null;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => (apiSchema = schema));
+
+  const metrics = createMetrics();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    introspection: config.GRAPHQL_INTROSPECTION || development,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [queryLimitsRule({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })],
+    formatError: createErrorFormatter({ development: false, onInternal: (error) => log.error('unexpected error', { error }) }),
+    plugins: [sessionCookiePlugin({ secure: config.COOKIE_SECURE, authenticator }), refuseHttpSubscriptions, metricsPlugin(metrics)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders({ hsts: config.COOKIE_SECURE }));
+  app.use((_req, _res, next) => {
+    metrics.counters.requests += 1;
+    next();
+  });
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  app.get('/readyz', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(urls).map(async ([name, url]) => {
+        const ok = await fetch(url.replace(/\/graphql$/, '/readyz')).then((r) => r.ok, () => false);
+        return [name, ok ? 'ready' : 'unavailable'] as const;
+      }),
+    );
+    const ready = checks.every(([, state]) => state === 'ready') && apiSchema !== null;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+  });
+  app.get('/metrics', (_req, res) => void res.type('text/plain; version=0.0.4').send(metrics.render(live.connections())));
+  app.use(
+    '/graphql',
+    cors(config.ALLOWED_ORIGINS),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GatewayContext> => {
+        const { token, via } = sessionTokenOf(req.headers);
+        const principal = await authenticator.principalFor(token);
+        const requestId = randomUUID();
+        const origin = { ip: req.ip ?? null, userAgent: req.headers['user-agent']?.slice(0, 512) ?? null };
+        if (principal) return { principal, origin, requestId, sessionHandoff: null };
+        // a stale cookie is dropped quietly; a bad bearer token is the client's error
+        if (via === 'bearer') throw unauthenticated('The session token is invalid, expired or revoked. Sign in again.');
+        return { principal: ANONYMOUS, origin, requestId, sessionHandoff: { action: 'clear' } };
+      },
+    }),
+  );
+
+  const httpServer = createServer(app);
+  const live = attachSubscriptionServer({
+    httpServer,
+    apiSchema: () => apiSchema,
+    apollo,
+    authenticator,
+    pubsub,
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    log: log.child('live'),
+  });
+  await new Promise<void>((resolve) => httpServer.listen(config.GATEWAY_PORT, config.GATEWAY_HOST, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${config.GATEWAY_HOST}:${port}/graphql`,
+    port,
+    stop: () =>
+      stopServer(httpServer, async () => {
+        await live.close();
+        await apollo.stop();
+        await pubsub.close();
+      }),
+  };
+}
+

@@ -1,0 +1,35 @@
+/**
+ * One jest run for the whole tree: pure unit tests beside the code, integration tests that boot the
+ * real services against PostgreSQL. Workspace packages resolve to their TypeScript sources.
+ */
+const workspaces = {
+  roles: 'packages/roles',
+  kernel: 'packages/kernel',
+  testkit: 'packages/testkit',
+  organization: 'subgraphs/organization',
+  identity: 'subgraphs/identity',
+  billing: 'subgraphs/billing',
+  payouts: 'subgraphs/payouts',
+  compliance: 'subgraphs/compliance',
+  gateway: 'gateway',
+  worker: 'worker',
+};
+
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  roots: ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/worker', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  moduleNameMapper: {
+    ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^@guildhall/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.test.json' }],
+  },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,3 @@
+export * from './principal.js';
+export * from './context-token.js';
+export * from './session-handoff.js';

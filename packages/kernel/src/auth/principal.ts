@@ -1,0 +1,37 @@
+import type { Capability, MemberStatus, Membership, Role } from '@guildhall/roles';
+import { can } from '@guildhall/roles';
+
+/** Who is calling, as the gateway established it. Subgraphs trust only what a valid context token says. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; sessionId: string; platformAdmin: boolean; memberships: MembershipClaims }
+  | { kind: 'service'; service: string };
+
+export type MembershipClaims = Record<string, { role: Role; status: MemberStatus }>;
+
+export interface RequestOrigin {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+export function membershipIn(principal: Principal, organizationId: string): Membership | undefined {
+  return principal.kind === 'user' ? principal.memberships[organizationId] : undefined;
+}
+
+export function principalCan(principal: Principal, organizationId: string, capability: Capability): boolean {
+  return can(membershipIn(principal, organizationId), capability);
+}
+
+export function userIdOf(principal: Principal): string | null {
+  return principal.kind === 'user' ? principal.userId : null;
+}
+
+/** The actor recorded on events and audit entries. */
+export type Actor = { kind: 'user'; id: string } | { kind: 'service'; id: string } | { kind: 'system'; id: null };
+export function actorOf(principal: Principal): Actor {
+  if (principal.kind === 'user') return { kind: 'user', id: principal.userId };
+  if (principal.kind === 'service') return { kind: 'service', id: principal.service };
+  return { kind: 'system', id: null };
+}

@@ -1,0 +1,56 @@
+import type { Role } from '@guildhall/roles';
+import type { Actor, RequestOrigin } from '../auth/principal.js';
+
+/**
+ * Every domain event and its payload: the one shared contract between contexts.
+ * Names are `<context>.<entity>.<past tense>` (the organization's own entity drops the repeat).
+ * Payloads carry ids and facts, no personal data, so the audit log and webhooks never leak it.
+ */
+export interface EventPayloads {
+  'organization.created': { organizationId: string; name: string; slug: string; ownerUserId: string };
+  'organization.member.added': { organizationId: string; membershipId: string; userId: string; role: Role; source: MemberSource };
+  'identity.user.registered': { userId: string };
+  'identity.session.revoked': { userId: string; sessionId: string };
+  'billing.account.opened': { organizationId: string; billingAccountId: string; mode: string };
+  'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
+}
+
+export type MemberSource = 'organization.created' | 'invitation' | 'direct' | 'scim' | 'sso' | 'seed';
+export type EventType = keyof EventPayloads;
+
+export interface DomainEvent<T extends EventType = EventType> {
+  id: string;
+  type: T;
+  /** The subgraph whose outbox recorded it. */
+  source: string;
+  organizationId: string | null;
+  aggregateId: string;
+  actor: Actor;
+  origin: RequestOrigin | null;
+  payload: EventPayloads[T];
+  occurredAt: string;
+}
+
+/** What travels on the live channel to gateways: ids only; subscribers re-resolve the rest. */
+export interface LiveEvent {
+  id: string;
+  type: EventType;
+  organizationId: string | null;
+  aggregateId: string;
+  /** The user the event is about, when there is one (membership and session changes). */
+  userId: string | null;
+}
+
+export const LIVE_CHANNEL = 'guildhall_live';
+export const OUTBOX_CHANNEL = 'guildhall_outbox';
+
+export function toLiveEvent(event: DomainEvent): LiveEvent {
+  const payload = event.payload as { userId?: unknown };
+  return {
+    id: event.id,
+    type: event.type,
+    organizationId: event.organizationId,
+    aggregateId: event.aggregateId,
+    userId: typeof payload.userId === 'string' ? payload.userId : null,
+  };
+}

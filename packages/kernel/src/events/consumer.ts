@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DomainEvent, EventType } from './catalog.js';
+
+/** A reaction to events, named for what it does. It runs in its own transaction and fork. */
+export interface Consumer {
+  name: string;
+  on: readonly EventType[];
+  handle(em: EntityManager, event: DomainEvent): Promise<void>;
+}
+
+/**
+ * Applies a consumer exactly once per event: the dedupe marker and the effect commit together, so a
+ * retry after a failure re-applies, and a redelivery after success is a no-op.
+ */
+export async function runConsumer(orm: MikroORM, schema: string, consumer: Consumer, event: DomainEvent): Promise<'applied' | 'duplicate'> {
+  return orm.em.fork().transactional(async (em) => {
+    const marked: unknown = await em.execute(
+      `insert into "${schema}"."processed_event" ("consumer", "event_id") values (?, ?) on conflict do nothing`,
+      [consumer.name, event.id],
+      'run',
+    );
+    if (!(marked as { affectedRows: number }).affectedRows) return 'duplicate';
+    await consumer.handle(em, event);
+    return 'applied';
+  });
+}

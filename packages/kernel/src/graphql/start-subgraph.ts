@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { commonFields, pem, port } from '../config/config-fields.js';
+import { createContextTokenVerifier } from '../auth/context-token.js';
+import { createOrm } from '../db/orm.js';
+import type { Logger } from '../log/logger.js';
+import type { SubgraphModule } from './subgraph-module.js';
+import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
+
+/** The ports each subgraph listens on by default (the gateway is 4000). */
+export const DEFAULT_SUBGRAPH_PORTS: Readonly<Record<string, number>> = {
+  organization: 4001,
+  identity: 4002,
+  billing: 4003,
+  payouts: 4004,
+  compliance: 4005,
+};
+
+export const subgraphConfigSchema = (name: string) =>
+  z.object({
+    ...commonFields,
+    PORT: port(DEFAULT_SUBGRAPH_PORTS[name] ?? 0),
+    HOST: z.string().default('127.0.0.1'),
+    CONTEXT_TOKEN_PUBLIC_KEY: pem('PUBLIC'),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  });
+export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
+
+/** Migrates the subgraph's schema, builds its graph and serves it. */
+export async function startSubgraph(module: SubgraphModule, config: SubgraphConfig, log: Logger): Promise<RunningServer> {
+  const orm = await createOrm({ schema: module.name, databaseUrl: config.DATABASE_URL, entities: module.entities, migrations: module.migrations, poolMax: config.DB_POOL_MAX });
+  const { schema } = await module.buildSchema();
+  const server = await startSubgraphServer({
+    name: module.name,
+    schema,
+    orm,
+    verifyContextToken: await createContextTokenVerifier(config.CONTEXT_TOKEN_PUBLIC_KEY, module.name),
+    createLoaders: module.createLoaders,
+    port: config.PORT,
+    host: config.HOST,
+    development: config.NODE_ENV === 'development',
+    log,
+  });
+  return { ...server, stop: () => server.stop().finally(() => orm.close()) };
+}

@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import type { GraphQLSchema } from 'graphql';
+import type { Principal } from '../auth/principal.js';
+import type { MigrationEntry } from '../db/orm.js';
+import type { Consumer } from '../events/consumer.js';
+
+/**
+ * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
+ * the worker, the schema script and the test harness all assemble subgraphs from this one shape.
+ */
+export interface SubgraphModule<Loaders = unknown> {
+  /** Service name, context-token audience and Postgres schema. */
+  name: string;
+  entities: EntityClass<object>[];
+  migrations: MigrationEntry[];
+  buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
+  createLoaders(em: EntityManager, principal: Principal): Loaders;
+  consumers: Consumer[];
+}

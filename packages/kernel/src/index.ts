@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+export * from './config/index.js';
+export * from './log/logger.js';
+export * from './errors/index.js';
+export * from './auth/index.js';
+export * from './db/index.js';
+export * from './events/index.js';
+export * from './jobs/agenda.js';
+export * from './graphql/index.js';
+export * from './net/free-port.js';
+export * from './process/stop-on-signals.js';

@@ -1,0 +1,5 @@
+export * from './start-system.js';
+export * from './graphql-client.js';
+export * from './seed-kit.js';
+export * from './test-database.js';
+export * from './global-setup.js';

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { gql } from './graphql-client.js';
+
+/** Black-box helpers that build state through the public graph, the way users do. */
+export const uniqueEmail = (label = 'user') => `${label}-${randomBytes(5).toString('hex')}@example.test`;
+
+export async function signUp(gatewayUrl: string, input: { email?: string; password?: string; name?: string } = {}) {
+  const email = input.email ?? uniqueEmail();
+  const response = await gql(
+    gatewayUrl,
+    `mutation ($input: SignUpInput!) { signUp(input: $input) { user { id name } sessionToken userErrors { code field message } } }`,
+    { input: { email, password: input.password ?? 'correct horse battery', name: input.name ?? 'Test User', deliverToken: true } },
+  );
+  const payload = response.data?.['signUp'];
+  if (!payload?.sessionToken) throw new Error(`signUp failed: ${JSON.stringify(response.errors ?? payload?.userErrors)}`);
+  return { email, token: payload.sessionToken as string, userId: payload.user.id as string };
+}
+
+export async function createOrganization(gatewayUrl: string, token: string, name = 'Acme Learning') {
+  const response = await gql(
+    gatewayUrl,
+    `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id name slug } userErrors { code field message } } }`,
+    { input: { name } },
+    { token },
+  );
+  const organization = response.data?.['createOrganization']?.organization;
+  if (!organization) throw new Error(`createOrganization failed: ${JSON.stringify(response.errors ?? response.data)}`);
+  return organization as { id: string; name: string; slug: string };
+}

@@ -1,0 +1,18 @@
+import { canReadAuditCategory } from '@guildhall/roles';
+import { AUDITED_EVENTS, AUDIT_CATEGORIES, RETENTION_YEARS } from './audit-catalog.js';
+
+describe('audit catalog', () => {
+  it('keeps financial and consent categories for 7 years and the rest for 2', () => {
+    expect(AUDIT_CATEGORIES.filter((c) => RETENTION_YEARS[c] === 7)).toEqual(['INVOICE', 'PAYOUT', 'WALLET', 'CONTRACT', 'CONSENT']);
+  });
+
+  it('never audits its own recorded-entry event', () => {
+    expect(AUDITED_EVENTS['compliance.audit-entry.recorded']).toBeUndefined();
+  });
+
+  it('shows the billing-account entry to finance roles only', () => {
+    const category = AUDITED_EVENTS['billing.account.opened']!.category;
+    expect(canReadAuditCategory({ role: 'BILLING_ADMIN', status: 'ACTIVE' }, category)).toBe(true);
+    expect(canReadAuditCategory({ role: 'MANAGER', status: 'ACTIVE' }, category)).toBe(false);
+  });
+});

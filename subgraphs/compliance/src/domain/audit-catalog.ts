@@ -1,0 +1,26 @@
+import type { EventType } from '@guildhall/kernel';
+
+/** The audit categories; money categories are shown only to finance roles (see @guildhall/roles). */
+export const AUDIT_CATEGORIES = ['INVOICE', 'PAYOUT', 'WALLET', 'CONTRACT', 'CONSENT', 'MEMBER', 'SETTINGS', 'CATALOG', 'SYSTEM', 'PROGRAM', 'WEBHOOK'] as const;
+export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
+
+/** Retention per category: 7 years for financial and consent records, 2 for the rest. */
+export const RETENTION_YEARS: Readonly<Record<AuditCategory, number>> = {
+  INVOICE: 7, PAYOUT: 7, WALLET: 7, CONTRACT: 7, CONSENT: 7,
+  MEMBER: 2, SETTINGS: 2, CATALOG: 2, SYSTEM: 2, PROGRAM: 2, WEBHOOK: 2,
+};
+
+export interface AuditMapping {
+  category: AuditCategory;
+  action: string;
+  targetType: string;
+}
+
+/** Which domain events are audited, and as what. One catalog; an event not listed is not audited. */
+export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
+  'organization.created': { category: 'SETTINGS', action: 'ORGANIZATION_CREATED', targetType: 'ORGANIZATION' },
+  'organization.member.added': { category: 'MEMBER', action: 'MEMBER_ADDED', targetType: 'MEMBERSHIP' },
+  'billing.account.opened': { category: 'WALLET', action: 'BILLING_ACCOUNT_OPENED', targetType: 'BILLING_ACCOUNT' },
+};
+
+export const auditedEventTypes = Object.keys(AUDITED_EVENTS) as EventType[];

@@ -1,0 +1,27 @@
+import { membershipIn, type Principal } from '@guildhall/kernel';
+import { canReadAuditCategory } from '@guildhall/roles';
+import { AUDIT_CATEGORIES, type AuditCategory } from '../domain/audit-catalog.js';
+import type { AuditEntryRecord } from '../entities/audit-entry.entity.js';
+import type { AuditEntry } from './audit-entry.type.js';
+
+export const toAuditEntry = (r: AuditEntryRecord): AuditEntry => ({
+  id: r.id,
+  organizationId: r.organizationId,
+  actorId: r.actorId,
+  category: r.category,
+  action: r.action,
+  actorKind: r.actorKind,
+  targetType: r.targetType,
+  targetId: r.targetId,
+  occurredAt: r.occurredAt,
+});
+
+/** The categories of an org's audit log that the caller may read (money rows for finance roles only). */
+export function visibleCategories(principal: Principal, organizationId: string): AuditCategory[] {
+  const membership = membershipIn(principal, organizationId);
+  return AUDIT_CATEGORIES.filter((category) => canReadAuditCategory(membership, category));
+}
+
+export function canSeeEntry(principal: Principal, entry: { organizationId: string | null; category: string }): boolean {
+  return entry.organizationId !== null && canReadAuditCategory(membershipIn(principal, entry.organizationId), entry.category);
+}

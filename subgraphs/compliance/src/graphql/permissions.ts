@@ -1,0 +1,36 @@
+import { allow, type IRules, type SubgraphContext } from '@guildhall/kernel';
+import { canReadAnyAudit } from '@guildhall/roles';
+import { rule } from 'graphql-shield';
+import { forbidden, membershipIn, notFound } from '@guildhall/kernel';
+import { canSeeEntry } from './audit-entry.mapper.js';
+
+/** Readable when the caller may read this entry's category in its org. */
+const entryVisible = rule({ cache: 'no_cache' })((entry: { organizationId: string | null; category: string }, _a, ctx: SubgraphContext) =>
+  canSeeEntry(ctx.principal, entry) ? true : forbidden(),
+);
+
+/** Some part of the org's audit log is visible to the caller. */
+const anyAuditOf = (organizationIdOf: (parent: any, args: any) => string) => // eslint-disable-line @typescript-eslint/no-explicit-any
+  rule({ cache: 'no_cache' })((parent, args, ctx: SubgraphContext) => {
+    const membership = membershipIn(ctx.principal, organizationIdOf(parent, args));
+    if (!membership) return notFound('Organization');
+    return canReadAnyAudit(membership) ? true : forbidden();
+  });
+
+export const permissions: IRules = {
+  Query: {
+    auditEntry: allow, // the resolver answers NOT_FOUND for entries the caller may not read
+  },
+  Subscription: {
+    organizationActivity: anyAuditOf((_p, args: { organizationId: string }) => args.organizationId),
+  },
+  Organization: {
+    id: allow,
+    auditLog: anyAuditOf((org: { id: string }) => org.id),
+  },
+  AuditEntry: entryVisible,
+  AuditEntryConnection: allow,
+  PageInfo: allow,
+  User: { id: allow },
+};
+

@@ -1,0 +1,16 @@
+import type { SubgraphModule } from '@guildhall/kernel';
+import { SessionRecord } from './entities/session.entity.js';
+import { UserRecord } from './entities/user.entity.js';
+import { createLoaders, type IdentityLoaders } from './graphql/loaders.js';
+import { buildIdentitySchema } from './graphql/schema.js';
+import { migrations } from './migrations/index.js';
+
+/** Identity: users, sessions and (later) SSO, domains, SCIM tokens and API keys. */
+export const identity: SubgraphModule<IdentityLoaders> = {
+  name: 'identity',
+  entities: [UserRecord, SessionRecord],
+  migrations,
+  buildSchema: buildIdentitySchema,
+  createLoaders,
+  consumers: [],
+};

@@ -1,0 +1,15 @@
+import type { MembershipRecord } from '../entities/membership.entity.js';
+import type { OrganizationRecord } from '../entities/organization.entity.js';
+import type { Membership } from './membership.type.js';
+import type { Organization } from './organization.type.js';
+
+export const toOrganization = (r: OrganizationRecord): Organization => ({ id: r.id, name: r.name, slug: r.slug, status: r.status, createdAt: r.createdAt });
+
+export const toMembership = (r: MembershipRecord): Membership => ({
+  id: r.id,
+  organizationId: r.organizationId,
+  userId: r.userId,
+  role: r.role,
+  status: r.status,
+  createdAt: r.createdAt,
+});

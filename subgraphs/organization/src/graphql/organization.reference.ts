@@ -1,0 +1,13 @@
+import { membershipIn, notFound } from '@guildhall/kernel';
+import { toOrganization } from './mappers.js';
+import type { OrganizationContext } from './loaders.js';
+
+/** `_entities` for Organization: the same rule as `organization(id)` — members only. */
+export async function resolveOrganizationReference(reference: { id: string }, ctx: OrganizationContext) {
+  if (!membershipIn(ctx.principal, reference.id)) throw notFound('Organization');
+  const record = await ctx.loaders.organizationById.load(reference.id);
+  if (!record || record.status === 'DEACTIVATED') throw notFound('Organization');
+  return toOrganization(record);
+}
+
+export const resolveUserReference = (reference: { id: string }) => ({ id: reference.id });

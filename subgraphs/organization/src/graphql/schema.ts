@@ -1,0 +1,17 @@
+import { buildFederatedSchema } from '@guildhall/kernel';
+import { MembershipFieldsResolver } from './membership-fields.resolver.js';
+import { OrganizationMembersResolver } from './organization-members.resolver.js';
+import { resolveOrganizationReference, resolveUserReference } from './organization.reference.js';
+import { OrganizationResolver } from './organization.resolver.js';
+import { permissions } from './permissions.js';
+import { PrincipalMembershipsResolver } from './principal-memberships.resolver.js';
+import { UserOrganizationsResolver } from './user-organizations.resolver.js';
+import { UserRef } from './user.type.js';
+
+export const buildOrganizationSchema = () =>
+  buildFederatedSchema({
+    resolvers: [OrganizationResolver, OrganizationMembersResolver, MembershipFieldsResolver, UserOrganizationsResolver, PrincipalMembershipsResolver],
+    orphanedTypes: [UserRef],
+    permissions,
+    references: { Organization: resolveOrganizationReference as never, User: resolveUserReference as never },
+  });

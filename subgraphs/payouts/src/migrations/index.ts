@@ -1,0 +1,4 @@
+import type { MigrationEntry } from '@guildhall/kernel';
+import { Migration20261129000000 } from './Migration20261129000000.js';
+
+export const migrations: MigrationEntry[] = [{ name: 'Migration20261129000000', class: Migration20261129000000 }];

@@ -1,0 +1,3 @@
+import { setupTestDatabase } from '@guildhall/testkit';
+
+export default setupTestDatabase;

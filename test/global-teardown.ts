@@ -1,0 +1,3 @@
+import { teardownTestDatabase } from '@guildhall/testkit';
+
+export default teardownTestDatabase;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { commonFields, url } from '@guildhall/kernel';
+
+export const workerConfigSchema = z.object({
+  ...commonFields,
+  REDIS_URL: url().optional(),
+  MONGODB_URL: url().optional(),
+  /** How often Agenda looks for due jobs when no notification woke it, in ms. */
+  JOB_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** First retry delay of a failed consumer, in ms; later retries back off exponentially. */
+  CONSUMER_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(2000),
+  /** A job whose worker died is picked up again after this long, in ms. */
+  JOB_LOCK_LIFETIME_MS: z.coerce.number().int().min(500).default(60_000),
+  CONSUMER_MAX_RETRIES: z.coerce.number().int().min(0).default(8),
+});
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;

@@ -1,0 +1,3 @@
+export * from './subgraphs.js';
+export * from './config.js';
+export * from './worker.js';
