@@ -47,7 +47,7 @@ export function buildEventQuery(document: DocumentNode, operation: OperationDefi
   // keep only the fragments the event query reaches
   const pruned = separateOperations({ kind: Kind.DOCUMENT, definitions: [draft, ...fragments] })['SubscriptionEvent']!;
   const used = new Set<string>();
-  visit(pruned, { Variable: (node) => void used.add(node.name.value) });
+  visit(pruned, { VariableDefinition: () => false, Variable: (node) => void used.add(node.name.value) });
   const variableNames = [...used].filter((name) => name !== EVENT_ID_VARIABLE);
   const definitions = pruned.definitions.map((definition) =>
     definition.kind !== Kind.OPERATION_DEFINITION
