@@ -14,3 +14,4 @@ export const billing: SubgraphModule<BillingLoaders> = {
   createLoaders,
   consumers: [openBillingAccountWhenOrganizationCreated],
 };
+export { openBillingAccountWhenOrganizationCreated };

@@ -14,3 +14,4 @@ export const identity: SubgraphModule<IdentityLoaders> = {
   createLoaders,
   consumers: [],
 };
+export { signUp } from './usecases/sign-up.js';

@@ -16,3 +16,4 @@ export const organization: SubgraphModule<OrganizationLoaders> = {
 };
 export { createOrganization } from './usecases/create-organization.js';
 export { MembershipRecord } from './entities/membership.entity.js';
+export { addMember } from './usecases/add-member.js';

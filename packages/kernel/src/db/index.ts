@@ -1,2 +1,3 @@
 export * from './embedded-postgres.js';
+export * from './database-admin.js';
 export * from './orm.js';

@@ -1,0 +1,83 @@
+import { join, resolve } from 'node:path';
+import { createLogger, startEmbeddedPostgres, type EmbeddedPostgresHandle, type Logger } from '@guildhall/kernel';
+import { repoRoot } from '../repo-root.js';
+import { spawnService, waitForReady, type ChildService } from './child-service.js';
+import { loadOrCreateContextKeys } from './context-keys.js';
+import type { LauncherConfig } from './launcher-config.js';
+
+const SUBGRAPH_NAMES = ['identity', 'organization', 'billing', 'payouts', 'compliance'] as const;
+
+export interface Stack {
+  databaseUrl: string;
+  urls: Record<string, string>;
+  services: ChildService[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system as separate processes, as it runs in production: every subgraph, the worker, the
+ * gateway and the web app, on one PostgreSQL (DATABASE_URL, or the embedded one under the data dir).
+ */
+export async function startStack(config: LauncherConfig, options: { write?: (line: string) => void; log?: Logger; extraEnv?: NodeJS.ProcessEnv; withWeb?: boolean } = {}): Promise<Stack> {
+  const write = options.write ?? ((line: string) => void process.stdout.write(line));
+  const log = options.log ?? createLogger('guildhall', config.LOG_LEVEL);
+  const dataDir = resolve(repoRoot, config.DATA_DIR);
+  let embedded: EmbeddedPostgresHandle | null = null;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    log.info(`no DATABASE_URL: starting embedded PostgreSQL in ${config.DATA_DIR}/postgres on port ${config.EMBEDDED_PG_PORT}`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: 'guildhall', log });
+    databaseUrl = embedded.url;
+  }
+  const keys = loadOrCreateContextKeys(dataDir, process.env);
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.extraEnv,
+    NODE_ENV: config.NODE_ENV,
+    LOG_LEVEL: config.LOG_LEVEL,
+    DATABASE_URL: databaseUrl,
+    SMTP_DIR: join(dataDir, 'mail'),
+  };
+  const portOf: Record<(typeof SUBGRAPH_NAMES)[number], number> = {
+    identity: config.IDENTITY_PORT,
+    organization: config.ORGANIZATION_PORT,
+    billing: config.BILLING_PORT,
+    payouts: config.PAYOUTS_PORT,
+    compliance: config.COMPLIANCE_PORT,
+  };
+  const services: ChildService[] = [];
+  const stop = async () => {
+    for (const service of [...services].reverse()) await service.stop();
+    await embedded?.stop();
+  };
+  try {
+    const subgraphs = SUBGRAPH_NAMES.map((name, index) => {
+      const service = spawnService(name, join(repoRoot, 'subgraphs', name, 'dist', 'main.js'), { ...base, PORT: String(portOf[name]), HOST: '127.0.0.1', CONTEXT_TOKEN_PUBLIC_KEY: keys.publicKey }, index, write);
+      services.push(service);
+      return service;
+    });
+    await Promise.all(subgraphs.map((service) => waitForReady(service.name, `http://127.0.0.1:${portOf[service.name as keyof typeof portOf]}/readyz`, service)));
+    services.push(spawnService('worker', join(repoRoot, 'worker', 'dist', 'main.js'), base, 5, write));
+    const gatewayEnv = {
+      ...base,
+      GATEWAY_PORT: String(config.GATEWAY_PORT),
+      CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKey,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${portOf[name]}/graphql`])),
+    };
+    const gateway = spawnService('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), gatewayEnv, 6, write);
+    services.push(gateway);
+    await waitForReady('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/readyz`, gateway);
+    const urls: Record<string, string> = { gateway: `http://localhost:${config.GATEWAY_PORT}/graphql` };
+    if (options.withWeb !== false) {
+      const web = spawnService('web', join(repoRoot, 'web', 'dist', 'server.js'), { ...base, WEB_PORT: String(config.WEB_PORT), GATEWAY_PUBLIC_URL: urls['gateway'] }, 7, write);
+      services.push(web);
+      await waitForReady('web', `http://127.0.0.1:${config.WEB_PORT}/healthz`, web);
+      urls['web'] = `http://localhost:${config.WEB_PORT}`;
+    }
+    for (const name of SUBGRAPH_NAMES) urls[name] = `http://127.0.0.1:${portOf[name]}/graphql`;
+    return { databaseUrl, urls, services, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
