@@ -33,7 +33,7 @@ RUN --mount=type=cache,target=/root/.npm npm ci
 COPY . .
 RUN npm run build \
  && mkdir /out \
- && find . -name node_modules -prune -o -type d -name dist -print | xargs -I{} cp -r --parents {} /out/
+ && find . -name node_modules -prune -o -type d -name dist -print -prune | xargs -I{} cp -r --parents {} /out/
 
 # Production dependencies only: what the runtime stage ships.
 FROM base AS prod-deps

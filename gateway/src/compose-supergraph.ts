@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 
 export interface SubgraphSdl {
   name: string;
@@ -7,12 +7,18 @@ export interface SubgraphSdl {
   url: string;
 }
 
-/** Composes subgraph SDLs into the supergraph the gateway loads; throws with every composition error. */
-export function composeSupergraph(subgraphs: readonly SubgraphSdl[]): string {
+export interface ComposedGraph {
+  /** What the gateway loads: every subgraph's types plus the federation join metadata. */
+  supergraphSdl: string;
+  /** What clients see (no @inaccessible internals): the source for codegen and documentation. */
+  apiSdl: string;
+}
+
+/** Composes subgraph SDLs; throws with every composition error. */
+export function composeSupergraph(subgraphs: readonly SubgraphSdl[]): ComposedGraph {
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
-  if (result.errors?.length) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  if (result.errors?.length || !result.supergraphSdl) {
+    throw new Error(`Composition failed:\n${(result.errors ?? []).map((e) => `  - ${e.message}`).join('\n')}`);
   }
-  if (!result.supergraphSdl) throw new Error("Composition produced no supergraph");
-  return result.supergraphSdl;
+  return { supergraphSdl: result.supergraphSdl, apiSdl: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema())}\n` };
 }

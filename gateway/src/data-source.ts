@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { CONTEXT_TOKEN_HEADER, decodeSessionHandoff, MEMBERSHIPS_CHANGED_HEADER, SESSION_HANDOFF_HEADER } from '@guildhall/kernel';
+import { GraphQLError } from 'graphql';
+import { CONTEXT_TOKEN_HEADER, decodeSessionHandoff, MEMBERSHIPS_CHANGED_HEADER, SESSION_HANDOFF_HEADER, TOP_LEVEL_CODES } from '@guildhall/kernel';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { ContextTokenCache } from './auth/context-tokens.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -28,6 +29,21 @@ export class ContextForwardingDataSource extends RemoteGraphQLDataSource<Gateway
     const token = await this.tokens({ principal: context.principal, origin: context.origin }, this.audience);
     request.http?.headers.set(CONTEXT_TOKEN_HEADER, token);
     request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  /**
+   * A subgraph answers 401 or 429 when a resolver raised UNAUTHENTICATED or RATE_LIMITED. Apollo's default
+   * turns that into a code-less "429: Too Many Requests" (masked as INTERNAL) that carries the subgraph's
+   * URL and raw body; pass on the subgraph's own error and status instead, and nothing else.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => null);
+    const first = typeof body === 'object' && body && 'errors' in body && Array.isArray(body.errors) ? (body.errors[0] as { message?: unknown; extensions?: Record<string, unknown> }) : undefined;
+    const code = first?.extensions?.['code'];
+    if (typeof first?.message === 'string' && (TOP_LEVEL_CODES as readonly unknown[]).includes(code) && code !== 'INTERNAL') {
+      return new GraphQLError(first.message, { extensions: { ...first.extensions, http: { status: response.status } } });
+    }
+    return new GraphQLError(`The ${this.audience} subgraph answered ${response.status}.`); // no code: the formatter masks it as INTERNAL
   }
 
   override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {

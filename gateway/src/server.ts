@@ -26,7 +26,7 @@ import { createSubgraphClient } from './auth/subgraph-client.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
-import { cors, securityHeaders } from './http/edge-middleware.js';
+import { cors, jsonErrors, securityHeaders } from './http/edge-middleware.js';
 import { createMetrics } from './http/metrics.js';
 import { queryLimitsRule } from './limits/query-limits.js';
 import { attachSubscriptionServer } from './live/subscription-server.js';
@@ -110,6 +110,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       },
     }),
   );
+  app.use(jsonErrors(log));
 
   const httpServer = createServer(app);
   const live = attachSubscriptionServer({

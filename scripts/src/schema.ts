@@ -1,6 +1,7 @@
 /**
- * `npm run schema`: regenerates schema/<subgraph>.graphql from code and composes
- * schema/supergraph.graphql. `--check` changes nothing and exits 1 when a file is stale.
+ * `npm run schema`: regenerates schema/<subgraph>.graphql from code, composes
+ * schema/supergraph.graphql (for the gateway) and schema/api.graphql (what clients see, for codegen).
+ * `--check` changes nothing and exits 1 when a file is stale or composition fails.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,9 @@ for (const module of SUBGRAPHS) {
 }
 const files = new Map<string, string>(subgraphs.map((s) => [`${s.name}.graphql`, s.sdl]));
 try {
-  files.set('supergraph.graphql', composeSupergraph(subgraphs));
+  const { supergraphSdl, apiSdl } = composeSupergraph(subgraphs);
+  files.set('supergraph.graphql', supergraphSdl);
+  files.set('api.graphql', apiSdl);
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(1);

@@ -85,7 +85,12 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
         if (operation.operation !== 'subscription') return failure('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', 'BAD_REQUEST');
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (coerced.errors) return coerced.errors;
-        const eventQuery = buildEventQueryFor(document, operation);
+        let eventQuery: EventQuery;
+        try {
+          eventQuery = buildEventQueryFor(document, operation);
+        } catch (error) {
+          return failure((error as Error).message, 'BAD_REQUEST'); // e.g. the root field inside a fragment
+        }
         const fieldName = eventQuery.rootField.name.value;
         const live = LIVE_FIELDS[fieldName];
         const fieldDef = schema.getSubscriptionType()?.getFields()[fieldName];

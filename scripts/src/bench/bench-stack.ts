@@ -1,0 +1,41 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dropDatabase, ensureDatabase, freePort, parseConfig } from '@guildhall/kernel';
+import { launcherConfigSchema } from '../launcher/launcher-config.js';
+import { startStack, type Stack } from '../launcher/stack.js';
+
+/**
+ * The production shape for measuring: every service its own process (so /proc shows each one's CPU),
+ * NODE_ENV=production, a fresh database (on DATABASE_URL's server, else embedded), free ports.
+ */
+export async function startBenchStack(): Promise<{ stack: Stack; privateKey: string; pids: Record<string, number>; stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'guildhall-bench-'));
+  let databaseUrl: string | undefined;
+  if (process.env['DATABASE_URL']) {
+    const url = new URL(process.env['DATABASE_URL']);
+    url.pathname = `/guildhall_bench_${process.pid}`;
+    databaseUrl = url.toString();
+    await ensureDatabase(databaseUrl);
+  }
+  const ports = ['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'WEB_PORT', 'ORGANIZATION_PORT', 'IDENTITY_PORT', 'BILLING_PORT', 'PAYOUTS_PORT', 'COMPLIANCE_PORT'];
+  const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  for (const name of ports) env[name] = String(await freePort());
+  const stack = await startStack(parseConfig(launcherConfigSchema, env), {
+    withWeb: false,
+    write: (line) => void process.stderr.write(line),
+    extraEnv: { AUTH_CACHE_TTL_MS: '5000' },
+  });
+  const { privateKey } = JSON.parse(readFileSync(join(dataDir, 'context-keys.json'), 'utf8')) as { privateKey: string };
+  const pids = Object.fromEntries(stack.services.map((s) => [s.name, s.process.pid!]));
+  return {
+    stack,
+    privateKey,
+    pids,
+    async stop() {
+      await stack.stop();
+      if (databaseUrl) await dropDatabase(databaseUrl);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
