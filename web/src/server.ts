@@ -125,3 +125,5 @@ function stop(signal: NodeJS.Signals): void {
 }
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// started by the launcher: when it goes away (even killed), so does the web app
+if (process.send) process.once('disconnect', () => stop('SIGTERM'));

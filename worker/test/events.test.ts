@@ -172,7 +172,7 @@ describe('the event pipeline', () => {
         type: 'organization.member.added',
         organizationId,
         aggregateId: membershipId,
-        payload: { organizationId, membershipId, userId: randomUUID(), role: 'MEMBER', source: 'direct' },
+        payload: { organizationId, membershipId, userId: randomUUID(), role: 'LEARNER', source: 'direct' },
       });
     const rolledBack = { organizationId: randomUUID(), membershipId: randomUUID() };
     const committed = { organizationId: randomUUID(), membershipId: randomUUID() };
