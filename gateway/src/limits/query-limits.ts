@@ -33,7 +33,8 @@ export function measureOperation(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
 ): { depth: number; cost: number } {
-  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType, depth: number, seen: Set<string>): { depth: number; cost: number } => {
+  // `page`: the page size of the connection this selection set belongs to (`members(first: 100) { nodes }`)
+  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType, depth: number, seen: Set<string>, page?: number): { depth: number; cost: number } => {
     let maxDepth = depth;
     let cost = 0;
     for (const selection of set.selections) {
@@ -45,8 +46,11 @@ export function measureOperation(
         let fieldDepth = depth + 1;
         if (selection.selectionSet) {
           const child = getNamedType(field.type) as GraphQLCompositeType;
-          const inner = visit(selection.selectionSet, child, depth + 1, seen);
-          const multiplier = isListType(getNullableType(field.type)) ? listSize(selection.arguments ?? [], variables) : 1;
+          const list = isListType(getNullableType(field.type));
+          const size = pageArgument(selection.arguments ?? [], variables);
+          // a connection's `first` sizes the list inside it; priced at the assumed size, first: 100 cost as much as first: 20
+          const inner = visit(selection.selectionSet, child, depth + 1, seen, list ? undefined : size);
+          const multiplier = list ? (size ?? page ?? ASSUMED_LIST_SIZE) : 1;
           fieldCost += multiplier * inner.cost;
           fieldDepth = inner.depth;
         }
@@ -59,7 +63,7 @@ export function measureOperation(
         if (key && seen.has(key)) continue; // cycles are a validation error of their own
         const typeName = fragment.typeCondition?.name.value;
         const type = (typeName ? schema.getType(typeName) : parent) as GraphQLCompositeType;
-        const inner = visit(fragment.selectionSet, type ?? parent, depth, key ? new Set([...seen, key]) : seen);
+        const inner = visit(fragment.selectionSet, type ?? parent, depth, key ? new Set([...seen, key]) : seen, page);
         cost += inner.cost;
         maxDepth = Math.max(maxDepth, inner.depth);
       }
@@ -69,15 +73,16 @@ export function measureOperation(
   return visit(selectionSet, rootType, 0, new Set());
 }
 
-function listSize(args: readonly { name: { value: string }; value: ValueNode }[], variables: Record<string, unknown>): number {
+/** The page size a field asks for (`first`, else `limit`), when it names one the rule can read. */
+function pageArgument(args: readonly { name: { value: string }; value: ValueNode }[], variables: Record<string, unknown>): number | undefined {
   const first = args.find((a) => a.name.value === 'first' || a.name.value === 'limit');
-  if (!first) return ASSUMED_LIST_SIZE;
+  if (!first) return undefined;
   if (first.value.kind === Kind.INT) return Number(first.value.value);
   if (first.value.kind === Kind.VARIABLE) {
     const value = variables[first.value.name.value];
-    return typeof value === 'number' ? value : ASSUMED_LIST_SIZE;
+    return typeof value === 'number' ? value : undefined;
   }
-  return ASSUMED_LIST_SIZE;
+  return undefined;
 }
 
 /** A validation rule for Apollo Server (variables are not known at validation; page sizes default). */
