@@ -14,6 +14,7 @@ import {
   createContextTokenSigner,
   createErrorFormatter,
   createLivePubSub,
+  jsonErrors,
   stopServer,
   unauthenticated,
   type Logger,
@@ -26,7 +27,7 @@ import { createSubgraphClient } from './auth/subgraph-client.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
-import { cors, jsonErrors, securityHeaders } from './http/edge-middleware.js';
+import { cors, securityHeaders } from './http/edge-middleware.js';
 import { createMetrics } from './http/metrics.js';
 import { queryLimitsRule } from './limits/query-limits.js';
 import { attachSubscriptionServer } from './live/subscription-server.js';

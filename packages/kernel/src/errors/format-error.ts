@@ -31,8 +31,9 @@ function validationRuleCode(error: unknown) {
   return isErrorCode(code) && code !== 'INTERNAL' ? code : undefined;
 }
 
+/** Stack traces and the internal subgraph names stay inside. */
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
-  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  if (!formatted.extensions || !('stacktrace' in formatted.extensions || 'serviceName' in formatted.extensions)) return formatted;
+  const { stacktrace: _stack, serviceName: _service, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
 }

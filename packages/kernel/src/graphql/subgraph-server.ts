@@ -10,6 +10,7 @@ import { CONTEXT_TOKEN_HEADER, type ContextTokenVerifier } from '../auth/context
 import type { Principal } from '../auth/principal.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { unauthenticated } from '../errors/top-level-errors.js';
+import { jsonErrors } from '../http/json-errors.js';
 import type { Logger } from '../log/logger.js';
 import type { SubgraphContext } from './context.js';
 
@@ -83,6 +84,8 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       },
     }),
   );
+
+  app.use(jsonErrors(options.log));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
