@@ -1,4 +1,5 @@
-import { createLogger, parseConfig } from '@guildhall/kernel';
+import { createLogger, createOrm, parseConfig } from '@guildhall/kernel';
+import { addMember, organization } from '@guildhall/organization';
 import { collect, createOrganization, gql, liveClient, signUp, startSystem, waitUntil, type Collected, type RunningSystem } from '@guildhall/testkit';
 import { startWorker, workerConfigSchema } from '@guildhall/worker';
 
@@ -162,6 +163,47 @@ describe('what the live channel serves', () => {
       watching.dispose();
       await outsiderClient.dispose();
       await ownerClient.dispose();
+    }
+  });
+
+  it("gives a member without money roles the org's operations entries and nothing for its money entries", async () => {
+    const owner = await signUp(system.gatewayUrl, { name: 'Owner' });
+    const manager = await signUp(system.gatewayUrl, { name: 'Manager' });
+    const learner = await signUp(system.gatewayUrl, { name: 'Learner' });
+    const org = await createOrganization(system.gatewayUrl, owner.token, 'Mixed Roles Org');
+    const orm = await createOrm({ schema: 'organization', databaseUrl: system.databaseUrl, entities: organization.entities, migrations: organization.migrations, poolMax: 1 });
+    const add = async (userId: string, role: 'MANAGER' | 'LEARNER') => {
+      const added = await addMember({ em: orm.em.fork(), principal: { kind: 'service', service: 'test' }, origin: { ip: null, userAgent: null } }, { organizationId: org.id, userId, role, source: 'direct' });
+      expect(added.ok).toBe(true);
+    };
+    try {
+      // MANAGER reads the operations categories of the audit log, not the money ones (WALLET)
+      await add(manager.userId, 'MANAGER');
+      const managed = watchedClient({ token: manager.token });
+      const owned = watchedClient({ token: owner.token });
+      const managerFeed = collect(managed.client, ACTIVITY, { org: org.id });
+      const ownerFeed = collect(owned.client, ACTIVITY, { org: org.id });
+      try {
+        await Promise.all([settle(managed), settle(owned)]);
+        await withWorker(async () => {
+          const toOwner = [await ownerFeed.next(), await ownerFeed.next(), await ownerFeed.next(), await ownerFeed.next()];
+          expect(toOwner.map((e) => e.data.activity.action).sort()).toEqual(['BILLING_ACCOUNT_OPENED', 'MEMBER_ADDED', 'MEMBER_ADDED', 'ORGANIZATION_CREATED']);
+          // one more entry after the money one: once the manager has it, the money entry was passed over before it
+          await add(learner.userId, 'LEARNER');
+          expect((await ownerFeed.next()).data.activity.action).toBe('MEMBER_ADDED');
+          await waitUntil(() => managerFeed.items.length >= 4, 10_000, "the learner's entry on the manager's feed");
+        });
+        expect(managerFeed.items.map((e) => e.data?.activity?.action).sort()).toEqual(['MEMBER_ADDED', 'MEMBER_ADDED', 'MEMBER_ADDED', 'ORGANIZATION_CREATED']);
+        expect(managerFeed.items.filter((e) => e.errors)).toEqual([]);
+        expect(managerFeed.errors).toEqual([]);
+      } finally {
+        managerFeed.dispose();
+        ownerFeed.dispose();
+        await managed.client.dispose();
+        await owned.client.dispose();
+      }
+    } finally {
+      await orm.close();
     }
   });
 

@@ -12,7 +12,9 @@ const schema = buildSchema(`
     name: String!
     owner: User
     members(first: Int, after: String): [Member!]!
+    memberPage(first: Int, after: String): MemberConnection!
   }
+  type MemberConnection { totalCount: Int! nodes: [Member!]! }
   type Member { id: ID! role: String! user: User }
   type User { id: ID! email: String! organizations(limit: Int): [Organization!]! }
 `);
@@ -45,6 +47,15 @@ describe('measuring an operation', () => {
     expect(measure(`query ($n: Int) { organizations(first: $n) { id } }`, { n: 7 }).cost).toBe(1 + 7 * 1);
     expect(measure(`query ($n: Int) { organizations(first: $n) { id } }`).cost).toBe(1 + 20 * 1);
     expect(measure(`{ organizations { id name } }`).cost).toBe(1 + 20 * 2);
+  });
+
+  it("prices a connection's list by the connection's `first`, also through a fragment", () => {
+    // memberPage: 1 + (totalCount 1 + nodes (1 + 50 * 2))
+    expect(measure(`{ organization(id: "o") { memberPage(first: 50) { totalCount nodes { id role } } } }`).cost).toBe(1 + (1 + (1 + (1 + 50 * 2))));
+    expect(measure(`{ organization(id: "o") { memberPage(first: 50) { ...Page } } } fragment Page on MemberConnection { totalCount nodes { id role } }`).cost).toBe(
+      1 + (1 + (1 + (1 + 50 * 2))),
+    );
+    expect(measure(`{ organization(id: "o") { memberPage { nodes { id } } } }`).cost).toBe(1 + (1 + (1 + 20 * 1)));
   });
 
   it('does not multiply a single object field', () => {

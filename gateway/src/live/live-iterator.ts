@@ -7,7 +7,8 @@ import type { LiveEvent, LivePubSub } from '@guildhall/kernel';
 export function liveIterator<T>(
   pubsub: LivePubSub,
   accept: (event: LiveEvent) => boolean,
-  resolve: (event: LiveEvent) => Promise<{ value: T; last: boolean }>,
+  /** null: the subscriber may not see this event; it is skipped. */
+  resolve: (event: LiveEvent) => Promise<{ value: T; last: boolean } | null>,
 ): AsyncIterableIterator<T> {
   const queue: LiveEvent[] = [];
   let wake: (() => void) | null = null;
@@ -29,7 +30,9 @@ export function liveIterator<T>(
       while (!finished) {
         const event = queue.shift();
         if (event) {
-          const { value, last } = await resolve(event); // one at a time: events arrive in order
+          const resolved = await resolve(event); // one at a time: events arrive in order
+          if (!resolved) continue;
+          const { value, last } = resolved;
           if (last) finish();
           return { value, done: false };
         }

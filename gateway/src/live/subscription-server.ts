@@ -115,7 +115,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
     wss,
   );
 
-  async function resolveEvent(subscription: LiveSubscription, entityId: string): Promise<{ value: EventResult; last: boolean }> {
+  async function resolveEvent(subscription: LiveSubscription, entityId: string): Promise<{ value: EventResult; last: boolean } | null> {
     // membership is checked again for every event: a removed member stops receiving at once
     const principal: Principal | null = await options.authenticator.principalFor(subscription.token).catch(() => null);
     const verdict = principal ? subscription.live.authorize(principal, subscription.args) : 'UNAUTHENTICATED';
@@ -129,6 +129,10 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
     );
     if (response.body.kind !== 'single') return { value: { errors: [topLevelError('INTERNAL', 'Unexpected incremental result.')] }, last: false };
     const { data, errors } = response.body.singleResult;
+    // an entry the subscriber may not read (a money entry for an ops role) is skipped, as the audit log hides it
+    const hidden = (e: { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }) =>
+      e.extensions?.['code'] === 'NOT_FOUND' && e.path?.length === 1 && e.path[0] === subscription.eventQuery.responseKey;
+    if (!data?.[subscription.eventQuery.responseKey] && errors?.length && errors.every(hidden)) return null;
     return {
       value: {
         data: data ?? null,
