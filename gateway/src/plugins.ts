@@ -4,6 +4,7 @@ import type { Authenticator } from './auth/authenticator.js';
 import { clearedSessionCookie, sessionCookie } from './auth/cookies.js';
 import type { GatewayContext } from './gateway-context.js';
 import type { createMetrics } from './http/metrics.js';
+import { checkQueryLimits, type QueryLimits } from './limits/query-limits.js';
 
 /** Turns identity's session handoff into the gateway's own httpOnly cookie. */
 export function sessionCookiePlugin(options: { secure: boolean; authenticator: Authenticator }): ApolloServerPlugin<GatewayContext> {
@@ -44,6 +45,21 @@ export function metricsPlugin(metrics: ReturnType<typeof createMetrics>): Apollo
       return {
         async didEncounterErrors() {
           metrics.counters.operationErrors += 1;
+        },
+      };
+    },
+  };
+}
+
+/** Depth and cost limits, measured with the request's variables before any subgraph is called. */
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return;
+          const error = checkQueryLimits(schema, document, operation, request.variables ?? {}, limits);
+          if (error) throw error;
         },
       };
     },

@@ -29,9 +29,8 @@ import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
 import { cors, securityHeaders } from './http/edge-middleware.js';
 import { createMetrics } from './http/metrics.js';
-import { queryLimitsRule } from './limits/query-limits.js';
 import { attachSubscriptionServer } from './live/subscription-server.js';
-import { metricsPlugin, refuseHttpSubscriptions, sessionCookiePlugin } from './plugins.js';
+import { metricsPlugin, queryLimitsPlugin, refuseHttpSubscriptions, sessionCookiePlugin } from './plugins.js';
 
 const DEFAULT_SUPERGRAPH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'supergraph.graphql');
 
@@ -68,9 +67,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     csrfPrevention: true,
     introspection: config.GRAPHQL_INTROSPECTION || development,
     includeStacktraceInErrorResponses: false,
-    validationRules: [queryLimitsRule({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })],
     formatError: createErrorFormatter({ development: false, onInternal: (error) => log.error('unexpected error', { error }) }),
-    plugins: [sessionCookiePlugin({ secure: config.COOKIE_SECURE, authenticator }), refuseHttpSubscriptions, metricsPlugin(metrics)],
+    plugins: [
+      queryLimitsPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST }),
+      sessionCookiePlugin({ secure: config.COOKIE_SECURE, authenticator }),
+      refuseHttpSubscriptions,
+      metricsPlugin(metrics),
+    ],
   });
   await apollo.start();
 

@@ -91,6 +91,15 @@ describe('query cost', () => {
     expect(small.data?.['organization'].members.nodes).toEqual([expect.objectContaining({ role: 'OWNER' })]);
   });
 
+  it('prices a page size passed as a variable at its value', async () => {
+    const query = `query ($id: ID!, $n: Int) { organization(id: $id) { members(first: $n) { nodes { id role status createdAt } } } }`;
+    const costly = await gql(cheap.url, query, { id: org.id, n: 100 }, { token: owner.token });
+    expect(costly.status).toBe(400);
+    expect(codes(costly.errors)).toEqual(['QUERY_TOO_COMPLEX']);
+    const small = await gql(cheap.url, query, { id: org.id, n: 1 }, { token: owner.token });
+    expect(small.errors).toBeUndefined();
+  });
+
   it('refuses a costly mutation without running it', async () => {
     const mutation = `mutation { createOrganization(input: { name: "Too Costly Ltd" }) { organization { members(first: 100) { nodes { id role status } } } } }`;
     const response = await gql(cheap.url, mutation, {}, { token: owner.token });

@@ -1,5 +1,5 @@
-import { buildSchema, Kind, parse, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { measureOperation, queryLimitsRule } from './query-limits.js';
+import { buildSchema, getOperationAST, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { checkQueryLimits, measureOperation } from './query-limits.js';
 
 const schema = buildSchema(`
   type Query {
@@ -28,7 +28,11 @@ function measure(query: string, variables: Record<string, unknown> = {}) {
   return measureOperation(schema, operation.selectionSet, schema.getQueryType()!, fragments, variables);
 }
 
-const limitErrors = (query: string, limits: { maxDepth: number; maxCost: number }) => validate(schema, parse(query), [queryLimitsRule(limits)]);
+const limitErrors = (query: string, limits: { maxDepth: number; maxCost: number }, variables: Record<string, unknown> = {}, operationName?: string) => {
+  const document = parse(query);
+  const error = checkQueryLimits(schema, document, getOperationAST(document, operationName)!, variables, limits);
+  return error ? [error] : [];
+};
 
 describe('measuring an operation', () => {
   it('counts one point per field and the deepest path as depth', () => {
@@ -92,7 +96,7 @@ describe('measuring an operation', () => {
   });
 });
 
-describe('the query limits validation rule', () => {
+describe('checkQueryLimits', () => {
   it('passes an operation within both limits', () => {
     expect(limitErrors(`{ organization(id: "o") { id owner { email } } }`, { maxDepth: 3, maxCost: 10 })).toEqual([]);
   });
@@ -109,10 +113,16 @@ describe('the query limits validation rule', () => {
     expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 1 + 20 * (1 + (1 + 20 * 1)), maxCost: 400 });
   });
 
-  it('checks every operation of a document on its own', () => {
-    const errors = limitErrors(`query Cheap { me { id } } query Costly { organizations(first: 100) { id name } }`, { maxDepth: 10, maxCost: 50 });
-    expect(errors).toHaveLength(1);
-    expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 201 });
+  it('checks the operation being run, not the others of its document', () => {
+    const document = `query Cheap { me { id } } query Costly { organizations(first: 100) { id name } }`;
+    expect(limitErrors(document, { maxDepth: 10, maxCost: 50 }, {}, 'Cheap')).toEqual([]);
+    expect(limitErrors(document, { maxDepth: 10, maxCost: 50 }, {}, 'Costly')[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 201 });
+  });
+
+  it('prices a page size passed as a variable at its value', () => {
+    const query = `query ($n: Int) { organizations(first: $n) { id name } }`;
+    expect(limitErrors(query, { maxDepth: 10, maxCost: 50 }, { n: 10 })).toEqual([]);
+    expect(limitErrors(query, { maxDepth: 10, maxCost: 50 }, { n: 100 })[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 201 });
   });
 
   it('lets a large introspection query through', () => {

@@ -6,12 +6,12 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
-  type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
   type SelectionSetNode,
-  type ValidationContext,
   type ValueNode,
 } from 'graphql';
 
@@ -85,24 +85,29 @@ function pageArgument(args: readonly { name: { value: string }; value: ValueNode
   return undefined;
 }
 
-/** A validation rule for Apollo Server (variables are not known at validation; page sizes default). */
-export function queryLimitsRule(limits: QueryLimits) {
-  return (context: ValidationContext): ASTVisitor => {
-    const schema = context.getSchema();
-    const fragments = Object.fromEntries(
-      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-    );
-    return {
-      OperationDefinition(node) {
-        const root = schema.getRootType(node.operation);
-        if (!root) return;
-        const { depth, cost } = measureOperation(schema, node.selectionSet, root, fragments);
-        if (depth > limits.maxDepth) {
-          context.reportError(new GraphQLError(`Query is too deep: ${depth} levels, at most ${limits.maxDepth} allowed.`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth: limits.maxDepth } }));
-        } else if (cost > limits.maxCost) {
-          context.reportError(new GraphQLError(`Query is too costly: ${cost} points, at most ${limits.maxCost} allowed.`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost } }));
-        }
-      },
-    };
-  };
+/**
+ * Checks an operation once its variables are known (page sizes passed as `first: $n` count), so the
+ * gateway refuses it before planning or calling any subgraph.
+ */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: QueryLimits,
+): GraphQLError | null {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return null;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const { depth, cost } = measureOperation(schema, operation.selectionSet, root, fragments, variables);
+  const http = { status: 400 };
+  if (depth > limits.maxDepth) {
+    return new GraphQLError(`Query is too deep: ${depth} levels, at most ${limits.maxDepth} allowed.`, { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth: limits.maxDepth, http } });
+  }
+  if (cost > limits.maxCost) {
+    return new GraphQLError(`Query is too costly: ${cost} points, at most ${limits.maxCost} allowed.`, { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: limits.maxCost, http } });
+  }
+  return null;
 }

@@ -72,7 +72,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       DATABASE_URL: database.url,
       JOB_POLL_MS: '100',
       CONSUMER_RETRY_DELAY_MS: '100',
-      JOB_LOCK_LIFETIME_MS: '2000',
+      JOB_LOCK_LIFETIME_MS: '1000',
       ...options.workerEnv,
       ...env,
     });

@@ -79,3 +79,10 @@ describe('parsing configuration', () => {
     expect(problemsOf({ ...valid, PUBLIC_KEY: privateKey })).toContain('PUBLIC_KEY: must be a PEM-encoded public key');
   });
 });
+
+describe('empty values', () => {
+  it('treats VAR= as unset, so the default applies', () => {
+    const schema = z.object({ PORT: z.coerce.number().default(4000), REDIS_URL: z.url().optional() });
+    expect(parseConfig(schema, { PORT: '', REDIS_URL: '' })).toEqual({ PORT: 4000 });
+  });
+});

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { isErrorCode } from './error-codes.js';
 
 /**
@@ -11,24 +11,12 @@ const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 export function createErrorFormatter(options: { development: boolean; onInternal?: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    const ruleCode = code === 'GRAPHQL_VALIDATION_FAILED' ? validationRuleCode(error) : undefined;
-    if (ruleCode) return withoutStack({ ...formatted, extensions: { ...formatted.extensions, code: ruleCode } });
     if (isErrorCode(code) && code !== 'INTERNAL') return withoutStack(formatted);
     if (typeof code === 'string' && PASS_THROUGH.has(code)) return withoutStack(formatted);
     options.onInternal?.(error);
     if (options.development) return formatted;
     return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL' } };
   };
-}
-
-/**
- * Apollo stamps GRAPHQL_VALIDATION_FAILED over every validation error; a rule of ours that reports one
- * of the shared codes (the query limits' QUERY_TOO_COMPLEX) keeps it, so clients can tell the two apart.
- */
-function validationRuleCode(error: unknown) {
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
-  const code = original instanceof GraphQLError ? original.extensions['code'] : undefined;
-  return isErrorCode(code) && code !== 'INTERNAL' ? code : undefined;
 }
 
 /** Stack traces and the internal subgraph names stay inside. */
