@@ -2,13 +2,39 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { CONTEXT_TOKEN_HEADER, decodeSessionHandoff, MEMBERSHIPS_CHANGED_HEADER, SESSION_HANDOFF_HEADER, TOP_LEVEL_CODES } from '@guildhall/kernel';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, request as undiciRequest } from 'undici';
 import type { ContextTokenCache } from './auth/context-tokens.js';
 import type { GatewayContext } from './gateway-context.js';
 
-/** Keep-alive connections to subgraphs; the default fetcher is a large share of gateway CPU. */
+/** Keep-alive connections to subgraphs. */
 const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64, pipelining: 1 });
-const fetcher = ((input: string, init: Parameters<typeof undiciFetch>[1]) => undiciFetch(input, { ...init, dispatcher: agent })) as never;
+
+/** Just enough of a fetch Response for Apollo's hooks (headers.get, status, body readers). */
+function fetchLike(url: string, status: number, headers: Record<string, string | string[] | undefined>, text: string) {
+  return {
+    url,
+    status,
+    ok: status >= 200 && status < 300,
+    statusText: '',
+    headers: {
+      get: (name: string) => {
+        const value = headers[name.toLowerCase()];
+        return Array.isArray(value) ? value.join(', ') : (value ?? null);
+      },
+    },
+    text: async () => text,
+    json: async () => JSON.parse(text) as unknown,
+  };
+}
+
+/**
+ * The subgraph fetcher: undici's request API on keep-alive connections. The default fetcher and
+ * undici's WHATWG fetch were the largest share of the gateway's CPU per subgraph call.
+ */
+const fetcher = (async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
+  const response = await undiciRequest(url, { method: (init.method ?? 'POST') as 'POST', headers: init.headers, body: init.body, dispatcher: agent });
+  return fetchLike(url, response.statusCode, response.headers, await response.body.text());
+}) as never;
 
 /**
  * Forwards each subgraph fetch with a context token for that subgraph, and picks up the session

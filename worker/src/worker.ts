@@ -24,7 +24,7 @@ const jobName = (consumer: Consumer) => `consume:${consumer.name}`;
 export async function startWorker(config: WorkerConfig, log: Logger, subgraphs: readonly SubgraphModule[] = SUBGRAPHS) {
   const orms = new Map<string, MikroORM>();
   for (const module of subgraphs) {
-    orms.set(module.name, await createOrm({ schema: module.name, databaseUrl: config.DATABASE_URL, entities: module.entities, migrations: module.migrations, poolMax: 3 }));
+    orms.set(module.name, await createOrm({ schema: module.name, databaseUrl: config.DATABASE_URL, entities: module.entities, migrations: module.migrations, poolMax: 2 }));
   }
   const agenda = await createAgenda({ databaseUrl: config.DATABASE_URL, mongoUrl: config.MONGODB_URL, name: 'guildhall-worker', processEvery: config.JOB_POLL_MS, lockLifetimeMs: config.JOB_LOCK_LIFETIME_MS });
   const routes = new Map<EventType, string[]>();

@@ -19,7 +19,13 @@ export async function startBenchStack(): Promise<{ stack: Stack; privateKey: str
     await ensureDatabase(databaseUrl);
   }
   const ports = ['EMBEDDED_PG_PORT', 'GATEWAY_PORT', 'WEB_PORT', 'ORGANIZATION_PORT', 'IDENTITY_PORT', 'BILLING_PORT', 'PAYOUTS_PORT', 'COMPLIANCE_PORT'];
-  const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    SERVICE_NODE_ARGS: process.env['SERVICE_NODE_ARGS'] ?? '',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
   for (const name of ports) env[name] = String(await freePort());
   const stack = await startStack(parseConfig(launcherConfigSchema, env), {
     withWeb: false,

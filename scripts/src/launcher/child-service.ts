@@ -11,10 +11,10 @@ export interface ChildService {
 }
 
 /** Runs one service as a child process; its output joins the console with a coloured name prefix. */
-export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, index: number, write: (line: string) => void): ChildService {
+export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, index: number, write: (line: string) => void, nodeArgs: readonly string[] = []): ChildService {
   // detached: a Ctrl-C in the terminal reaches only the launcher, which stops services in order;
   // the IPC channel lets a service notice when the launcher is gone
-  const child = spawn(process.execPath, [entry], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, [...nodeArgs, entry], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const color = COLORS[index % COLORS.length];
   const prefix = process.stdout.isTTY ? `\x1b[${color}m${name.padEnd(13)}\x1b[0m│ ` : `${name.padEnd(13)}│ `;
   for (const stream of [child.stdout!, child.stderr!]) {

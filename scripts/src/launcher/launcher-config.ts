@@ -13,6 +13,8 @@ export const launcherConfigSchema = z.object({
   BILLING_PORT: port(DEFAULT_SUBGRAPH_PORTS['billing']!),
   PAYOUTS_PORT: port(DEFAULT_SUBGRAPH_PORTS['payouts']!),
   COMPLIANCE_PORT: port(DEFAULT_SUBGRAPH_PORTS['compliance']!),
+  /** Extra node flags for every service process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile. */
+  SERVICE_NODE_ARGS: z.string().default('').transform((v) => v.split(' ').filter(Boolean)),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -52,19 +52,19 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
   };
   try {
     const subgraphs = SUBGRAPH_NAMES.map((name, index) => {
-      const service = spawnService(name, join(repoRoot, 'subgraphs', name, 'dist', 'main.js'), { ...base, PORT: String(portOf[name]), HOST: '127.0.0.1', CONTEXT_TOKEN_PUBLIC_KEY: keys.publicKey }, index, write);
+      const service = spawnService(name, join(repoRoot, 'subgraphs', name, 'dist', 'main.js'), { ...base, PORT: String(portOf[name]), HOST: '127.0.0.1', CONTEXT_TOKEN_PUBLIC_KEY: keys.publicKey }, index, write, config.SERVICE_NODE_ARGS);
       services.push(service);
       return service;
     });
     await Promise.all(subgraphs.map((service) => waitForReady(service.name, `http://127.0.0.1:${portOf[service.name as keyof typeof portOf]}/readyz`, service)));
-    services.push(spawnService('worker', join(repoRoot, 'worker', 'dist', 'main.js'), base, 5, write));
+    services.push(spawnService('worker', join(repoRoot, 'worker', 'dist', 'main.js'), base, 5, write, config.SERVICE_NODE_ARGS));
     const gatewayEnv = {
       ...base,
       GATEWAY_PORT: String(config.GATEWAY_PORT),
       CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKey,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${portOf[name]}/graphql`])),
     };
-    const gateway = spawnService('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), gatewayEnv, 6, write);
+    const gateway = spawnService('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), gatewayEnv, 6, write, config.SERVICE_NODE_ARGS);
     services.push(gateway);
     await waitForReady('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/readyz`, gateway);
     const urls: Record<string, string> = { gateway: `http://localhost:${config.GATEWAY_PORT}/graphql` };

@@ -36,7 +36,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
       snapshot: false,
       silent: true,
     },
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: { min: 0, max: options.poolMax ?? 10, idleTimeoutMillis: 10_000 },
     forceUtcTimezone: true,
     debug: options.debug ?? false,
     discovery: { warnWhenNoEntities: false },

@@ -37,7 +37,7 @@ function fanOut(log: Logger) {
 }
 
 async function createPostgresPubSub(databaseUrl: string, log: Logger): Promise<LivePubSub> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 5_000 }); // publishing only
   const fan = fanOut(log);
   let listener: pg.Client | null = null;
   let closed = false;

@@ -21,7 +21,7 @@ export interface RelayOptions {
  * can run; a crash between enqueue and marking re-delivers, which consumers absorb by event id.
  */
 export function createOutboxRelay(options: RelayOptions) {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3 });
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, idleTimeoutMillis: 5_000 });
   const running = new Map<string, Promise<void>>();
   const again = new Set<string>();
   let listener: pg.Client | null = null;

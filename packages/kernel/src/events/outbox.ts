@@ -45,13 +45,13 @@ export function eventTablesSql(schema: string): string[] {
       "actor" jsonb not null,
       "origin" jsonb null,
       "payload" jsonb not null,
-      "occurred_at" timestamptz not null,
-      "published_at" timestamptz null)`,
+      "occurred_at" timestamptz(3) not null,
+      "published_at" timestamptz(3) null)`,
     `create index "outbox_unpublished_idx" on ${s}."outbox" ("seq") where "published_at" is null`,
     `create table ${s}."processed_event" (
       "consumer" text not null,
       "event_id" uuid not null,
-      "processed_at" timestamptz not null default now(),
+      "processed_at" timestamptz(3) not null default now(),
       primary key ("consumer", "event_id"))`,
     // NOTIFY is transactional: the relay wakes when the change commits, never for a rolled-back one
     `create function ${s}."notify_outbox"() returns trigger language plpgsql as $$

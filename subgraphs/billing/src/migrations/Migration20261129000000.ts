@@ -12,7 +12,7 @@ export class Migration20261129000000 extends Migration {
       "mode" text not null check ("mode" in (${list(BILLING_MODES)})),
       "funding_mode" text not null check ("funding_mode" in (${list(FUNDING_MODES)})),
       "currency" char(3) not null,
-      "created_at" timestamptz not null default now())`);
+      "created_at" timestamptz(3) not null default now())`);
     for (const sql of eventTablesSql('billing')) this.addSql(sql);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root, Int } from 'type-graphql';
-import { badCursor, decodeCursor, encodeCursor, pageSize } from '@guildhall/kernel';
-import { AuditEntryRecord } from '../entities/audit-entry.entity.js';
+import { badCursor, decodeCursor, encodeCursor, pageSize, placeholders, selectRows } from '@guildhall/kernel';
+import type { AuditEntryRecord } from '../entities/audit-entry.entity.js';
 import { AuditEntryConnection } from './audit-entry.type.js';
 import { toAuditEntry, visibleCategories } from './audit-entry.mapper.js';
 import type { ComplianceContext } from './loaders.js';
@@ -19,15 +19,15 @@ export class OrganizationAuditLogResolver {
     const cursor = decodeCursor(after, 2);
     if (after && !cursor) throw badCursor('after');
     const categories = visibleCategories(ctx.principal, organization.id);
-    const rows = await ctx.em.find(
-      AuditEntryRecord,
-      {
-        organizationId: organization.id,
-        category: { $in: categories },
-        ...(cursor ? { $or: [{ occurredAt: { $lt: new Date(cursor[0]!) } }, { occurredAt: new Date(cursor[0]!), id: { $lt: String(cursor[1]) } }] } : {}),
-      },
-      { orderBy: { occurredAt: 'desc', id: 'desc' }, limit: limit + 1 },
-    );
+    const rows = categories.length
+      ? await selectRows<AuditEntryRecord>(
+          ctx.em,
+          `select * from "compliance"."audit_entry" where organization_id = ? and category in ${placeholders(categories)}
+            ${cursor ? 'and (occurred_at, id) < (?::timestamptz, ?::uuid)' : ''}
+            order by occurred_at desc, id desc limit ?`,
+          [organization.id, ...categories, ...(cursor ? [String(cursor[0]), String(cursor[1])] : []), limit + 1],
+        )
+      : [];
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {

@@ -20,8 +20,8 @@ export class Migration20261129000000 extends Migration {
       "ip" text null,
       "user_agent" text null,
       "metadata" jsonb not null,
-      "occurred_at" timestamptz not null,
-      "recorded_at" timestamptz not null default now())`);
+      "occurred_at" timestamptz(3) not null,
+      "recorded_at" timestamptz(3) not null default now())`);
     this.addSql(`create index "audit_entry_org_page_idx" on "compliance"."audit_entry" ("organization_id", "occurred_at" desc, "id" desc)`);
     // append-only: entries are never edited (retention may delete whole rows, never rewrite them)
     this.addSql(`create function "compliance"."audit_entry_immutable"() returns trigger language plpgsql as $$

@@ -1,16 +1,12 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserRecord } from '../entities/user.entity.js';
+import { rowLoader, type SubgraphContext } from '@guildhall/kernel';
+import type { UserRecord } from '../entities/user.entity.js';
 
 /** Per-request batching: every User reference in a response costs one query together. */
 export function createLoaders(em: EntityManager) {
   return {
-    userById: new DataLoader<string, UserRecord | null>(async (ids) => {
-      const rows = await em.find(UserRecord, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    userById: rowLoader<UserRecord>(em, '"identity"."user"', 'id', (user) => user.id),
   };
 }
 export type IdentityLoaders = ReturnType<typeof createLoaders>;
-export type IdentityContext = import('@guildhall/kernel').SubgraphContext<IdentityLoaders>;
+export type IdentityContext = SubgraphContext<IdentityLoaders>;

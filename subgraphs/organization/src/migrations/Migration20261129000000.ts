@@ -12,16 +12,16 @@ export class Migration20261129000000 extends Migration {
       "name" text not null,
       "slug" text not null unique,
       "status" text not null check ("status" in (${list(ORGANIZATION_STATUSES)})),
-      "created_at" timestamptz not null default now(),
-      "updated_at" timestamptz not null default now())`);
+      "created_at" timestamptz(3) not null default now(),
+      "updated_at" timestamptz(3) not null default now())`);
     this.addSql(`create table "organization"."membership" (
       "id" uuid primary key,
       "organization_id" uuid not null references "organization"."organization" ("id"),
       "user_id" uuid not null,
       "role" text not null check ("role" in (${list(ROLES)})),
       "status" text not null check ("status" in (${list(MEMBER_STATUSES)})),
-      "created_at" timestamptz not null default now(),
-      "updated_at" timestamptz not null default now(),
+      "created_at" timestamptz(3) not null default now(),
+      "updated_at" timestamptz(3) not null default now(),
       unique ("organization_id", "user_id"))`);
     this.addSql(`create index "membership_user_id_idx" on "organization"."membership" ("user_id")`);
     this.addSql(`create index "membership_page_idx" on "organization"."membership" ("organization_id", "created_at", "id")`);

@@ -13,7 +13,7 @@ export class Migration20261129000000 extends Migration {
       "provider_account_id" text not null,
       "status" text not null check ("status" in (${list(PAYOUT_ACCOUNT_STATUSES)})),
       "masked_destination" text not null,
-      "created_at" timestamptz not null default now())`);
+      "created_at" timestamptz(3) not null default now())`);
     for (const sql of eventTablesSql('payouts')) this.addSql(sql);
   }
 }
