@@ -6,15 +6,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import {
   ANONYMOUS,
   createContextTokenSigner,
   createErrorFormatter,
   createLivePubSub,
-  jsonErrors,
+  clientAddress,
+  graphqlHandler,
+  router,
+  sendJson,
   stopServer,
   unauthenticated,
   type Logger,
@@ -27,7 +28,7 @@ import { createSubgraphClient } from './auth/subgraph-client.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
-import { cors, securityHeaders } from './http/edge-middleware.js';
+import { applyCors, setSecurityHeaders } from './http/edge-middleware.js';
 import { createMetrics } from './http/metrics.js';
 import { attachSubscriptionServer } from './live/subscription-server.js';
 import { metricsPlugin, queryLimitsPlugin, refuseHttpSubscriptions, sessionCookiePlugin } from './plugins.js';
@@ -77,16 +78,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   });
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(securityHeaders({ hsts: config.COOKIE_SECURE }));
-  app.use((_req, _res, next) => {
-    metrics.counters.requests += 1;
-    next();
-  });
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
-  app.get('/readyz', async (_req, res) => {
+  const readyz = async (_req: unknown, res: Parameters<typeof sendJson>[0]) => {
     const checks = await Promise.all(
       Object.entries(urls).map(async ([name, url]) => {
         const ok = await fetch(url.replace(/\/graphql$/, '/readyz')).then((r) => r.ok, () => false);
@@ -94,29 +86,40 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       }),
     );
     const ready = checks.every(([, state]) => state === 'ready') && apiSchema !== null;
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+  };
+  const graphql = graphqlHandler(apollo, async (req): Promise<GatewayContext> => {
+    const { token, via } = sessionTokenOf(req.headers);
+    const principal = await authenticator.principalFor(token);
+    const requestId = randomUUID();
+    const origin = { ip: clientAddress(req), userAgent: req.headers['user-agent']?.slice(0, 512) ?? null };
+    if (principal) return { principal, origin, requestId, sessionHandoff: null };
+    // a stale cookie is dropped quietly; a bad bearer token is the client's error
+    if (via === 'bearer') throw unauthenticated('The session token is invalid, expired or revoked. Sign in again.');
+    return { principal: ANONYMOUS, origin, requestId, sessionHandoff: { action: 'clear' } };
   });
-  app.get('/metrics', (_req, res) => void res.type('text/plain; version=0.0.4').send(metrics.render(live.connections())));
-  app.use(
-    '/graphql',
-    cors(config.ALLOWED_ORIGINS),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GatewayContext> => {
-        const { token, via } = sessionTokenOf(req.headers);
-        const principal = await authenticator.principalFor(token);
-        const requestId = randomUUID();
-        const origin = { ip: req.ip ?? null, userAgent: req.headers['user-agent']?.slice(0, 512) ?? null };
-        if (principal) return { principal, origin, requestId, sessionHandoff: null };
-        // a stale cookie is dropped quietly; a bad bearer token is the client's error
-        if (via === 'bearer') throw unauthenticated('The session token is invalid, expired or revoked. Sign in again.');
-        return { principal: ANONYMOUS, origin, requestId, sessionHandoff: { action: 'clear' } };
+  const handle = router(
+    {
+      'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      'GET /readyz': readyz,
+      'GET /metrics': (_req, res) => {
+        res.setHeader('content-type', 'text/plain; version=0.0.4');
+        res.end(metrics.render(live.connections()));
       },
-    }),
+      'GET /graphql': graphql,
+      'POST /graphql': graphql,
+    },
+    {
+      log,
+      before: (req, res) => {
+        metrics.counters.requests += 1;
+        setSecurityHeaders(res, { hsts: config.COOKIE_SECURE });
+        return (req.url ?? '').startsWith('/graphql') && applyCors(req, res, config.ALLOWED_ORIGINS);
+      },
+    },
   );
-  app.use(jsonErrors(log));
 
-  const httpServer = createServer(app);
+  const httpServer = createServer(handle);
   const live = attachSubscriptionServer({
     httpServer,
     apiSchema: () => apiSchema,

@@ -9,4 +9,4 @@ export * from './jobs/agenda.js';
 export * from './graphql/index.js';
 export * from './net/free-port.js';
 export * from './process/stop-on-signals.js';
-export * from './http/json-errors.js';
+export * from './http/http-kit.js';

@@ -2,15 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { CONTEXT_TOKEN_HEADER, type ContextTokenVerifier } from '../auth/context-token.js';
 import type { Principal } from '../auth/principal.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { unauthenticated } from '../errors/top-level-errors.js';
-import { jsonErrors } from '../http/json-errors.js';
+import { graphqlHandler, router, sendJson } from '../http/http-kit.js';
 import type { Logger } from '../log/logger.js';
 import type { SubgraphContext } from './context.js';
 
@@ -37,9 +35,6 @@ export interface RunningServer {
  * (process up) and /readyz (database reachable).
  */
 export async function startSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<RunningServer> {
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: options.schema,
     csrfPrevention: true,
@@ -52,40 +47,43 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
     }),
   });
   await apollo.start();
+  const httpServer = createServer();
 
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
-  app.get('/readyz', async (_req, res) => {
+  const readyz = async (_req: unknown, res: Parameters<typeof sendJson>[0]) => {
     try {
       await options.orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ready', service: options.name });
+      sendJson(res, 200, { status: 'ready', service: options.name });
     } catch {
-      res.status(503).json({ status: 'unavailable', service: options.name });
+      sendJson(res, 503, { status: 'unavailable', service: options.name });
     }
+  };
+  const graphql = graphqlHandler(apollo, async (req, res) => {
+    const token = req.headers[CONTEXT_TOKEN_HEADER];
+    const claims = typeof token === 'string' ? await options.verifyContextToken(token) : null;
+    // a direct call without the gateway's signature cannot pose as anyone
+    if (!claims) throw unauthenticated('A valid context token is required.');
+    const em = options.orm.em.fork();
+    const requestId = req.headers['x-request-id'];
+    return {
+      principal: claims.principal,
+      origin: claims.origin,
+      em,
+      loaders: options.createLoaders(em, claims.principal),
+      requestId: typeof requestId === 'string' ? requestId : null,
+      setResponseHeader: (name: string, value: string) => void res.setHeader(name, value),
+    };
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const token = req.headers[CONTEXT_TOKEN_HEADER];
-        const claims = typeof token === 'string' ? await options.verifyContextToken(token) : null;
-        // a direct call without the gateway's signature cannot pose as anyone
-        if (!claims) throw unauthenticated('A valid context token is required.');
-        const em = options.orm.em.fork();
-        const requestId = req.headers['x-request-id'];
-        return {
-          principal: claims.principal,
-          origin: claims.origin,
-          em,
-          loaders: options.createLoaders(em, claims.principal),
-          requestId: typeof requestId === 'string' ? requestId : null,
-          setResponseHeader: (name: string, value: string) => void res.setHeader(name, value),
-        };
+  httpServer.on(
+    'request',
+    router(
+      {
+        'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
+        'GET /readyz': readyz,
+        '* /graphql': graphql,
       },
-    }),
+      { log: options.log },
+    ),
   );
-
-  app.use(jsonErrors(options.log));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
