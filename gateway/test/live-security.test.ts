@@ -1,5 +1,5 @@
 import { createLogger, createOrm, parseConfig } from '@guildhall/kernel';
-import { addMember, organization } from '@guildhall/organization';
+import { admitUser, organization } from '@guildhall/organization';
 import { collect, createOrganization, gql, liveClient, signUp, startSystem, waitUntil, type Collected, type RunningSystem } from '@guildhall/testkit';
 import { startWorker, workerConfigSchema } from '@guildhall/worker';
 
@@ -173,7 +173,7 @@ describe('what the live channel serves', () => {
     const org = await createOrganization(system.gatewayUrl, owner.token, 'Mixed Roles Org');
     const orm = await createOrm({ schema: 'organization', databaseUrl: system.databaseUrl, entities: organization.entities, migrations: organization.migrations, poolMax: 1 });
     const add = async (userId: string, role: 'MANAGER' | 'LEARNER') => {
-      const added = await addMember({ em: orm.em.fork(), principal: { kind: 'service', service: 'test' }, origin: { ip: null, userAgent: null } }, { organizationId: org.id, userId, role, source: 'direct' });
+      const added = await admitUser({ em: orm.em.fork(), principal: { kind: 'service', service: 'test' }, origin: { ip: null, userAgent: null } }, { organizationId: org.id, userId, role, source: 'direct' });
       expect(added.ok).toBe(true);
     };
     try {

@@ -2,7 +2,7 @@
  * `npm run seed`: a small demo org with members, through the same use cases the graph calls.
  * Safe to run twice. Its events reach billing and the audit log when the worker runs (`npm start`).
  */
-import { addMember, organization, createOrganization } from '@guildhall/organization';
+import { admitUser, organization, createOrganization } from '@guildhall/organization';
 import { identity, signUp } from '@guildhall/identity';
 import { createLogger, createOrm, loadConfig, type Principal } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
@@ -41,7 +41,7 @@ try {
     const created = await createOrganization({ em: organizationOrm.em.fork(), principal, origin }, { name: 'Demo Consulting Co', slug: 'demo-consulting' });
     if (!created.ok) throw new Error(created.errors.map((e) => e.message).join('; '));
     for (const member of members) {
-      const added = await addMember({ em: organizationOrm.em.fork(), principal, origin }, { organizationId: created.value.organization.id, userId: member.userId, role: member.role, source: 'seed' });
+      const added = await admitUser({ em: organizationOrm.em.fork(), principal, origin }, { organizationId: created.value.organization.id, userId: member.userId, role: member.role, source: 'seed' });
       if (!added.ok) throw new Error(added.errors.map((e) => e.message).join('; '));
     }
     log.info(`seeded "Demo Consulting Co" with ${PEOPLE.length} members; sign in as any of:`);

@@ -10,3 +10,4 @@ export * from './graphql/index.js';
 export * from './net/free-port.js';
 export * from './process/stop-on-signals.js';
 export * from './http/http-kit.js';
+export * from './mail/index.js';

@@ -3,3 +3,4 @@ export * from './graphql-client.js';
 export * from './seed-kit.js';
 export * from './test-database.js';
 export * from './global-setup.js';
+export * from './smtp-sink.js';

@@ -5,7 +5,7 @@
  *  2. the organization part of it sent straight to the organization subgraph (the floor).
  */
 import { createContextTokenSigner, CONTEXT_TOKEN_HEADER, createLogger, createOrm } from '@guildhall/kernel';
-import { addMember, organization } from '@guildhall/organization';
+import { admitUser, organization } from '@guildhall/organization';
 import { createOrganization, gql, signUp, waitUntil } from '@guildhall/testkit';
 import { startBenchStack } from './bench-stack.js';
 import { printResult, runLoad } from './load.js';
@@ -24,7 +24,7 @@ try {
   for (let i = 1; i < MEMBERS; i += 1) {
     const member = await signUp(gatewayUrl, { name: `Member ${i}` });
     const principal = { kind: 'user' as const, userId: owner.userId, sessionId: 'bench', platformAdmin: false, memberships: {} };
-    await addMember({ em: orm.em.fork(), principal, origin: { ip: null, userAgent: 'bench' } }, { organizationId: org.id, userId: member.userId, role: 'MANAGER', source: 'seed' });
+    await admitUser({ em: orm.em.fork(), principal, origin: { ip: null, userAgent: 'bench' } }, { organizationId: org.id, userId: member.userId, role: 'MANAGER', source: 'seed' });
   }
   await orm.close();
 

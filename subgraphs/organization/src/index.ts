@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '@guildhall/kernel';
+import { trackUserWhenRegistered } from './consumers/track-user-when-registered.js';
 import { MembershipRecord } from './entities/membership.entity.js';
 import { OrganizationRecord } from './entities/organization.entity.js';
 import { createLoaders, type OrganizationLoaders } from './graphql/loaders.js';
@@ -12,8 +13,9 @@ export const organization: SubgraphModule<OrganizationLoaders> = {
   migrations,
   buildSchema: buildOrganizationSchema,
   createLoaders,
-  consumers: [],
+  consumers: [trackUserWhenRegistered],
 };
 export { createOrganization } from './usecases/create-organization.js';
 export { MembershipRecord } from './entities/membership.entity.js';
-export { addMember } from './usecases/add-member.js';
+export { admitUser } from './usecases/admit-user.js';
+export { transitionOrganization } from './usecases/transition-organization.js';

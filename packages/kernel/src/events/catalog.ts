@@ -8,14 +8,26 @@ import type { Actor, RequestOrigin } from '../auth/principal.js';
  */
 export interface EventPayloads {
   'organization.created': { organizationId: string; name: string; slug: string; ownerUserId: string };
-  'organization.member.added': { organizationId: string; membershipId: string; userId: string; role: Role; source: MemberSource };
-  'identity.user.registered': { userId: string };
+  'organization.status-changed': { organizationId: string; status: string; previousStatus: string; reason: string | null };
+  'organization.member.added': MemberChange & { source: MemberSource };
+  'organization.member.role-changed': MemberChange & { previousRole: Role };
+  'organization.member.suspended': MemberChange;
+  'organization.member.reactivated': MemberChange;
+  'organization.member.removed': MemberChange & { source: MemberSource };
+  /** Carries the email for contexts that look users up by it (organization's user directory); never audited or sent out. */
+  'identity.user.registered': { userId: string; email: string };
   'identity.session.revoked': { userId: string; sessionId: string };
   'billing.account.opened': { organizationId: string; billingAccountId: string; mode: string };
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
 }
 
-export type MemberSource = 'organization.created' | 'invitation' | 'direct' | 'scim' | 'sso' | 'seed';
+export type MemberSource = 'organization.created' | 'invitation' | 'direct' | 'scim' | 'sso' | 'seed' | 'dpdp_erasure';
+export interface MemberChange {
+  organizationId: string;
+  membershipId: string;
+  userId: string;
+  role: Role;
+}
 export type EventType = keyof EventPayloads;
 
 export interface DomainEvent<T extends EventType = EventType> {

@@ -3,7 +3,17 @@ import type { OrganizationRecord } from '../entities/organization.entity.js';
 import type { Membership } from './membership.type.js';
 import type { Organization } from './organization.type.js';
 
-export const toOrganization = (r: OrganizationRecord): Organization => ({ id: r.id, name: r.name, slug: r.slug, status: r.status, createdAt: r.createdAt });
+export const toOrganization = (r: OrganizationRecord): Organization => ({
+  id: r.id,
+  name: r.name,
+  slug: r.slug,
+  status: r.status,
+  seatsTotal: r.seatsTotal,
+  seatsUsed: r.seatsUsed,
+  canSponsor: r.canSponsor,
+  canHost: r.canHost,
+  createdAt: r.createdAt,
+});
 
 export const toMembership = (r: MembershipRecord): Membership => ({
   id: r.id,

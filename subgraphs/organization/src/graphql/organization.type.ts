@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ORGANIZATION_STATUSES, type OrganizationStatus } from '../domain/organization-status.js';
 
 export const OrganizationStatusEnum = Object.fromEntries(ORGANIZATION_STATUSES.map((s) => [s, s])) as { [K in OrganizationStatus]: K };
@@ -18,6 +18,18 @@ export class Organization {
 
   @Field(() => OrganizationStatusEnum)
   status!: OrganizationStatus;
+
+  @Field(() => Int, { description: 'Seats the org has; an ACTIVE LEARNER occupies one.' })
+  seatsTotal!: number;
+
+  @Field(() => Int)
+  seatsUsed!: number;
+
+  @Field(() => Boolean, { description: 'Buys for its members (LEARNERs).' })
+  canSponsor!: boolean;
+
+  @Field(() => Boolean, { description: 'Its EXPERTs sell on the marketplace.' })
+  canHost!: boolean;
 
   @Field(() => Date)
   createdAt!: Date;

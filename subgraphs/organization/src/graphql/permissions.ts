@@ -1,6 +1,7 @@
-import { allow, isAuthenticated, isGatewayService, isSelf, orgCapability, type IRules } from '@guildhall/kernel';
+import { allow, isAuthenticated, isGatewayService, isPlatformAdmin, isSelf, orgCapability, type IRules } from '@guildhall/kernel';
 
 const memberOfParent = orgCapability('organization.read', (org: { id: string }) => org.id);
+const manageMembers = orgCapability('members.manage', (_p, args: { input: { organizationId: string } }) => args.input.organizationId);
 const membersOfParentOrg = orgCapability('members.read', (m: { organizationId: string }) => m.organizationId);
 
 export const permissions: IRules = {
@@ -10,6 +11,12 @@ export const permissions: IRules = {
   },
   Mutation: {
     createOrganization: isAuthenticated,
+    addMember: manageMembers,
+    changeMemberRole: manageMembers,
+    suspendMember: manageMembers,
+    reactivateMember: manageMembers,
+    removeMember: manageMembers,
+    transitionOrganization: isPlatformAdmin,
   },
   Organization: {
     '*': memberOfParent,
@@ -23,6 +30,8 @@ export const permissions: IRules = {
     organizations: isSelf((user: { id: string }) => user.id),
   },
   CreateOrganizationPayload: allow,
+  MemberPayload: allow,
+  TransitionOrganizationPayload: allow,
   UserError: allow,
   PrincipalMembership: isGatewayService,
 };

@@ -1,5 +1,7 @@
 import { buildFederatedSchema } from '@guildhall/kernel';
+import { MemberAdminResolver } from './member-admin.resolver.js';
 import { MembershipFieldsResolver } from './membership-fields.resolver.js';
+import { OrganizationLifecycleResolver } from './organization-lifecycle.resolver.js';
 import { OrganizationMembersResolver } from './organization-members.resolver.js';
 import { resolveOrganizationReference, resolveUserReference } from './organization.reference.js';
 import { OrganizationResolver } from './organization.resolver.js';
@@ -10,7 +12,15 @@ import { UserRef } from './user.type.js';
 
 export const buildOrganizationSchema = () =>
   buildFederatedSchema({
-    resolvers: [OrganizationResolver, OrganizationMembersResolver, MembershipFieldsResolver, UserOrganizationsResolver, PrincipalMembershipsResolver],
+    resolvers: [
+      OrganizationResolver,
+      OrganizationMembersResolver,
+      MembershipFieldsResolver,
+      UserOrganizationsResolver,
+      PrincipalMembershipsResolver,
+      MemberAdminResolver,
+      OrganizationLifecycleResolver,
+    ],
     orphanedTypes: [UserRef],
     permissions,
     references: { Organization: resolveOrganizationReference as never, User: resolveUserReference as never },
