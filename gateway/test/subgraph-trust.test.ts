@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 const userClaims = (): ContextClaims => ({
-  principal: { kind: 'user', userId: user.userId, sessionId: 'x', platformAdmin: false, memberships: { [org.id]: { role: 'OWNER', status: 'ACTIVE' } } },
+  principal: { kind: 'user', userId: user.userId, email: 'test@example.test', sessionId: 'x', platformAdmin: false, memberships: { [org.id]: { role: 'OWNER', status: 'ACTIVE' } } },
   origin: { ip: null, userAgent: null },
 });
 

@@ -126,7 +126,7 @@ describe('tenant isolation through the gateway', () => {
   it('ignores a context token a client sends to the gateway', async () => {
     // even a correctly signed token claiming B's org is not the client's to send: the gateway signs its own
     const forged = await sign(
-      { principal: { kind: 'user', userId: a.userId, sessionId: 'x', platformAdmin: false, memberships: { [orgB.id]: { role: 'OWNER', status: 'ACTIVE' } } }, origin: { ip: null, userAgent: null } },
+      { principal: { kind: 'user', userId: a.userId, email: 'test@example.test', sessionId: 'x', platformAdmin: false, memberships: { [orgB.id]: { role: 'OWNER', status: 'ACTIVE' } } }, origin: { ip: null, userAgent: null } },
       'organization',
     );
     const response = await gql(system.gatewayUrl, `query ($id: ID!) { organization(id: $id) { name } }`, { id: orgB.id }, { token: a.token, headers: { [CONTEXT_TOKEN_HEADER]: forged } });
@@ -139,7 +139,7 @@ describe('the _entities door on each subgraph', () => {
   async function asA(subgraph: string, query: string, variables: Record<string, unknown> = {}) {
     const token = await sign(
       {
-        principal: { kind: 'user', userId: a.userId, sessionId: 'x', platformAdmin: false, memberships: { [orgA.id]: { role: 'OWNER', status: 'ACTIVE' } } },
+        principal: { kind: 'user', userId: a.userId, email: 'test@example.test', sessionId: 'x', platformAdmin: false, memberships: { [orgA.id]: { role: 'OWNER', status: 'ACTIVE' } } },
         origin: { ip: null, userAgent: null },
       },
       subgraph,

@@ -37,7 +37,7 @@ try {
       users.push({ userId: outcome.value.user.id, role: person.role });
     }
     const [owner, ...members] = users;
-    const principal: Principal = { kind: 'user', userId: owner!.userId, sessionId: 'seed', platformAdmin: false, memberships: {} };
+    const principal: Principal = { kind: 'user', userId: owner!.userId, email: PEOPLE[0]!.email, sessionId: 'seed', platformAdmin: false, memberships: {} };
     const created = await createOrganization({ em: organizationOrm.em.fork(), principal, origin }, { name: 'Demo Consulting Co', slug: 'demo-consulting' });
     if (!created.ok) throw new Error(created.errors.map((e) => e.message).join('; '));
     for (const member of members) {

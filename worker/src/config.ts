@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { commonFields, url } from '@guildhall/kernel';
+import { commonFields, flag, mailFields, url } from '@guildhall/kernel';
 
 export const workerConfigSchema = z.object({
   ...commonFields,
+  ...mailFields,
+  WEB_URL: z.url().default('http://localhost:3000'),
+  FEATURE_HOST_ORGS: flag(false),
   REDIS_URL: url().optional(),
   MONGODB_URL: url().optional(),
   /** How often Agenda looks for due jobs when no notification woke it, in ms. */

@@ -10,6 +10,7 @@ import {
   type Consumer,
   type DomainEvent,
   type SubgraphModule,
+  subgraphServices,
 } from '@guildhall/kernel';
 import { billing, openBillingAccountWhenOrganizationCreated } from '@guildhall/billing';
 import { organization } from '@guildhall/organization';
@@ -35,6 +36,8 @@ afterAll(async () => {
   await system?.stop();
 });
 
+const testServices = () => subgraphServices({ SMTP_URL: system.mail.url, MAIL_FROM: 'test@example.test', MAIL_OUTBOX_DIR: undefined, WEB_URL: 'http://dashboard.test', FEATURE_HOST_ORGS: false }, createLogger('t', 'silent'));
+
 const BILLING_JOB = `consume:${openBillingAccountWhenOrganizationCreated.name}`;
 const AUDIT_JOB = 'consume:compliance.record-audit-entry-when-event-occurs';
 
@@ -44,6 +47,7 @@ async function launchWorker(modules: readonly SubgraphModule[] = SUBGRAPHS) {
     JOB_POLL_MS: '100',
     CONSUMER_RETRY_DELAY_MS: '100',
     JOB_LOCK_LIFETIME_MS: '2000',
+    SMTP_URL: system.mail.url,
   });
   const worker = await startWorker(config, createLogger('t', (process.env['TEST_LOG_LEVEL'] as 'debug' | undefined) ?? 'silent'), modules);
   // every consumer job this worker completed, as `<job name> <event id>`
@@ -104,10 +108,10 @@ describe('the event pipeline', () => {
     // runs the real handler, then fails the first two attempts: the effect must roll back with the failure
     const flaky = (consumer: Consumer): Consumer => ({
       ...consumer,
-      async handle(em, event) {
+      async handle(em, event, services) {
         const attempt = (attempts.get(event.id) ?? 0) + 1;
         attempts.set(event.id, attempt);
-        await consumer.handle(em, event);
+        await consumer.handle(em, event, services);
         if (attempt <= 2) throw new Error(`attempt ${attempt} fails on purpose`);
       },
     });
@@ -138,7 +142,7 @@ describe('the event pipeline', () => {
       const created = events.find((e) => e.type === 'organization.created')!;
 
       billingOrm = await createOrm({ schema: 'billing', databaseUrl: system.databaseUrl, entities: billing.entities, migrations: billing.migrations, poolMax: 2 });
-      expect(await runConsumer(billingOrm, 'billing', openBillingAccountWhenOrganizationCreated, await domainEvent('organization', created.id))).toBe('duplicate');
+      expect(await runConsumer(billingOrm, 'billing', openBillingAccountWhenOrganizationCreated, await domainEvent('organization', created.id), testServices())).toBe('duplicate');
       expect(await count(`select count(*) from billing.billing_account where organization_id = $1`, [org.id])).toBe(1);
 
       // as if the relay crashed after enqueueing and before marking: every event of the org goes out again

@@ -5,6 +5,7 @@ import type { SubgraphClient } from './subgraph-client.js';
 
 interface SessionInfo {
   userId: string;
+  email: string;
   sessionId: string;
   platformAdmin: boolean;
   expiresAt: string;
@@ -31,7 +32,7 @@ export function createAuthenticator(options: { client: SubgraphClient; identityU
     const data = await options.client<{ sessionPrincipal: SessionInfo | null }>(
       'identity',
       options.identityUrl,
-      'query ($token: String!) { sessionPrincipal(token: $token) { userId sessionId platformAdmin expiresAt } }',
+      'query ($token: String!) { sessionPrincipal(token: $token) { userId email sessionId platformAdmin expiresAt } }',
       { token },
     );
     remember(sessions, key, data.sessionPrincipal, options.ttlMs);
@@ -58,7 +59,7 @@ export function createAuthenticator(options: { client: SubgraphClient; identityU
       if (!token) return ANONYMOUS;
       const found = await session(token);
       if (!found || new Date(found.expiresAt).getTime() <= Date.now()) return null;
-      return { kind: 'user', userId: found.userId, sessionId: found.sessionId, platformAdmin: found.platformAdmin, memberships: await membershipsOf(found.userId) };
+      return { kind: 'user', userId: found.userId, email: found.email, sessionId: found.sessionId, platformAdmin: found.platformAdmin, memberships: await membershipsOf(found.userId) };
     },
 
     /** Applies a committed event to the caches (every gateway instance receives every event). */

@@ -8,18 +8,23 @@ import {
 } from '@guildhall/kernel';
 import { gatewayConfigSchema, startGateway } from '@guildhall/gateway';
 import { SUBGRAPHS, startWorker, workerConfigSchema, type RunningWorker } from '@guildhall/worker';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface SystemOptions {
   /** Extra environment for the gateway (limits, origins, REDIS_URL...). */
   gatewayEnv?: Record<string, string>;
   workerEnv?: Record<string, string>;
+  /** Extra environment for every subgraph and worker (feature flags, mail). */
+  servicesEnv?: Record<string, string>;
   /** Start without the worker (events stay in the outboxes until one runs). */
   withoutWorker?: boolean;
 }
 
 export interface RunningSystem {
   databaseUrl: string;
+  /** A real SMTP server that keeps every message the services send. */
+  mail: SmtpSink;
   gatewayUrl: string;
   wsUrl: string;
   subgraphUrls: Record<string, string>;
@@ -36,7 +41,9 @@ const quiet = () => createLogger('test', (process.env['TEST_LOG_LEVEL'] as 'debu
 /** Boots every subgraph, the worker and the gateway in this process, on free ports, on a fresh database. */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const database = await createTestDatabase();
+  const mail = await startSmtpSink();
   const keys = generateContextKeyPair();
+  const services = { SMTP_URL: mail.url, WEB_URL: 'http://dashboard.test', ...options.servicesEnv };
   const log = quiet();
   const subgraphs: RunningServer[] = [];
   const subgraphUrls: Record<string, string> = {};
@@ -47,6 +54,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       PORT: '0',
       CONTEXT_TOKEN_PUBLIC_KEY: keys.publicKey,
       DB_POOL_MAX: '3', // two test files run at once on one server: stay well under max_connections
+      ...services,
     });
     const server = await startSubgraph(module, config, log);
     subgraphs.push(server);
@@ -73,6 +81,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       JOB_POLL_MS: '100',
       CONSUMER_RETRY_DELAY_MS: '100',
       JOB_LOCK_LIFETIME_MS: '1000',
+      ...services,
       ...options.workerEnv,
       ...env,
     });
@@ -90,6 +99,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const gateway = await launchGateway();
   return {
     databaseUrl: database.url,
+    mail,
     gatewayUrl: gateway.url,
     wsUrl: gateway.url.replace(/^http/, 'ws'),
     subgraphUrls,
@@ -101,6 +111,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       for (const g of gateways) await g.stop();
       for (const w of workers) await w.stop();
       for (const s of subgraphs) await s.stop();
+      await mail.stop();
       await database.drop();
     },
   };

@@ -23,7 +23,7 @@ try {
   const orm = await createOrm({ schema: 'organization', databaseUrl: bench.stack.databaseUrl, entities: organization.entities, migrations: organization.migrations });
   for (let i = 1; i < MEMBERS; i += 1) {
     const member = await signUp(gatewayUrl, { name: `Member ${i}` });
-    const principal = { kind: 'user' as const, userId: owner.userId, sessionId: 'bench', platformAdmin: false, memberships: {} };
+    const principal = { kind: 'user' as const, userId: owner.userId, email: owner.email, sessionId: 'bench', platformAdmin: false, memberships: {} };
     await admitUser({ em: orm.em.fork(), principal, origin: { ip: null, userAgent: 'bench' } }, { organizationId: org.id, userId: member.userId, role: 'MANAGER', source: 'seed' });
   }
   await orm.close();
@@ -49,7 +49,7 @@ try {
 
   const sign = await createContextTokenSigner(bench.privateKey);
   const token = await sign(
-    { principal: { kind: 'user', userId: owner.userId, sessionId: 'bench', platformAdmin: false, memberships: { [org.id]: { role: 'OWNER', status: 'ACTIVE' } } }, origin: { ip: null, userAgent: null } },
+    { principal: { kind: 'user', userId: owner.userId, email: owner.email, sessionId: 'bench', platformAdmin: false, memberships: { [org.id]: { role: 'OWNER', status: 'ACTIVE' } } }, origin: { ip: null, userAgent: null } },
     'organization',
   );
   printResult(

@@ -36,7 +36,7 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
     NODE_ENV: config.NODE_ENV,
     LOG_LEVEL: config.LOG_LEVEL,
     DATABASE_URL: databaseUrl,
-    SMTP_DIR: join(dataDir, 'mail'),
+    MAIL_OUTBOX_DIR: join(dataDir, 'mail'), // no SMTP server in development: mail lands here as .eml files
   };
   const portOf: Record<(typeof SUBGRAPH_NAMES)[number], number> = {
     identity: config.IDENTITY_PORT,

@@ -3,7 +3,7 @@ import { createContextTokenSigner, createContextTokenVerifier, generateContextKe
 
 const keys = generateContextKeyPair();
 const claims: ContextClaims = {
-  principal: { kind: 'user', userId: 'u-1', sessionId: 's-1', platformAdmin: false, memberships: { 'org-1': { role: 'OWNER', status: 'ACTIVE' } } },
+  principal: { kind: 'user', userId: 'u-1', email: 'test@example.test', sessionId: 's-1', platformAdmin: false, memberships: { 'org-1': { role: 'OWNER', status: 'ACTIVE' } } },
   origin: { ip: '203.0.113.7', userAgent: 'jest' },
 };
 

@@ -4,7 +4,7 @@ import { can } from '@guildhall/roles';
 /** Who is calling, as the gateway established it. Subgraphs trust only what a valid context token says. */
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; sessionId: string; platformAdmin: boolean; memberships: MembershipClaims }
+  | { kind: 'user'; userId: string; email: string; sessionId: string; platformAdmin: boolean; memberships: MembershipClaims }
   | { kind: 'service'; service: string };
 
 export type MembershipClaims = Record<string, { role: Role; status: MemberStatus }>;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { commonFields, pem, port } from '../config/config-fields.js';
+import { commonFields, flag, pem, port } from '../config/config-fields.js';
+import { createMailer } from '../mail/mailer.js';
+import { mailFields } from '../mail/mail-config.js';
 import { createContextTokenVerifier } from '../auth/context-token.js';
 import { createOrm } from '../db/orm.js';
 import type { Logger } from '../log/logger.js';
-import type { SubgraphModule } from './subgraph-module.js';
+import type { SubgraphModule, SubgraphServices } from './subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
 
 /** The ports each subgraph listens on by default (the gateway is 4000). */
@@ -22,6 +24,11 @@ export const subgraphConfigSchema = (name: string) =>
     HOST: z.string().default('127.0.0.1'),
     CONTEXT_TOKEN_PUBLIC_KEY: pem('PUBLIC'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    ...mailFields,
+    /** Where the dashboard lives: links in emails point there. */
+    WEB_URL: z.url().default('http://localhost:3000'),
+    /** Host organizations (canHost, EXPERT members) are behind this flag until the marketplace side is ready. */
+    FEATURE_HOST_ORGS: flag(false),
   });
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
@@ -29,16 +36,27 @@ export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 export async function startSubgraph(module: SubgraphModule, config: SubgraphConfig, log: Logger): Promise<RunningServer> {
   const orm = await createOrm({ schema: module.name, databaseUrl: config.DATABASE_URL, entities: module.entities, migrations: module.migrations, poolMax: config.DB_POOL_MAX });
   const { schema } = await module.buildSchema();
+  const services = subgraphServices(config, log);
   const server = await startSubgraphServer({
     name: module.name,
     schema,
     orm,
     verifyContextToken: await createContextTokenVerifier(config.CONTEXT_TOKEN_PUBLIC_KEY, module.name),
     createLoaders: module.createLoaders,
+    services,
     port: config.PORT,
     host: config.HOST,
     development: config.NODE_ENV === 'development',
     log,
   });
-  return { ...server, stop: () => server.stop().finally(() => orm.close()) };
+  return { ...server, stop: () => server.stop().finally(async () => { await services.mailer.close(); await orm.close(); }) };
+}
+
+/** What resolvers and consumers of every subgraph may use beyond the database. */
+export function subgraphServices(config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS'>, log: Logger): SubgraphServices {
+  return {
+    mailer: createMailer({ smtpUrl: config.SMTP_URL, outboxDir: config.MAIL_OUTBOX_DIR, from: config.MAIL_FROM, log: log.child('mail') }),
+    webUrl: config.WEB_URL.replace(/\/$/, ''),
+    features: { hostOrgs: config.FEATURE_HOST_ORGS },
+  };
 }

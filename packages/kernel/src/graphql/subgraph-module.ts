@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Principal } from '../auth/principal.js';
 import type { MigrationEntry } from '../db/orm.js';
 import type { Consumer } from '../events/consumer.js';
+import type { Mailer } from '../mail/mailer.js';
 
 /**
  * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
@@ -17,4 +18,20 @@ export interface SubgraphModule<Loaders = unknown> {
   buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
   createLoaders(em: EntityManager, principal: Principal): Loaders;
   consumers: Consumer[];
+  /** Scheduled work, run by the worker as Agenda jobs. */
+  jobs?: ScheduledJob[];
+}
+
+export interface SubgraphServices {
+  mailer: Mailer;
+  /** The dashboard's base URL, for links in emails. */
+  webUrl: string;
+  features: { hostOrgs: boolean };
+}
+
+/** A recurring job of a subgraph: `every` is an Agenda interval ('1 hour', '15 minutes'). */
+export interface ScheduledJob {
+  name: string;
+  every: string;
+  run(em: EntityManager, services: SubgraphServices): Promise<void>;
 }

@@ -11,6 +11,7 @@ import { unauthenticated } from '../errors/top-level-errors.js';
 import { graphqlHandler, router, sendJson } from '../http/http-kit.js';
 import type { Logger } from '../log/logger.js';
 import type { SubgraphContext } from './context.js';
+import type { SubgraphServices } from './subgraph-module.js';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -18,6 +19,7 @@ export interface SubgraphServerOptions<Loaders> {
   orm: MikroORM;
   verifyContextToken: ContextTokenVerifier;
   createLoaders(em: EntityManager, principal: Principal): Loaders;
+  services: SubgraphServices;
   port: number;
   host?: string;
   development: boolean;
@@ -70,6 +72,7 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       em,
       loaders: options.createLoaders(em, claims.principal),
       requestId: typeof requestId === 'string' ? requestId : null,
+      services: options.services,
       setResponseHeader: (name: string, value: string) => void res.setHeader(name, value),
     };
   });

@@ -49,7 +49,7 @@ function toAuthPayload(outcome: Outcome<SignedIn>, deliverToken: boolean, ctx: I
   if (!outcome.ok) return { user: null, sessionToken: null, expiresAt: null, userErrors: outcome.errors };
   const { user, token, expiresAt, sessionId } = outcome.value;
   // the rest of this request sees the caller as the user who just signed in (the payload shows their own fields)
-  ctx.principal = { kind: 'user', userId: user.id, sessionId, platformAdmin: user.platformAdmin, memberships: {} };
+  ctx.principal = { kind: 'user', userId: user.id, email: user.email, sessionId, platformAdmin: user.platformAdmin, memberships: {} };
   ctx.setResponseHeader(SESSION_HANDOFF_HEADER, encodeSessionHandoff({ action: 'set', token, expiresAt: expiresAt.toISOString() }));
   return { user: toUser(user), sessionToken: deliverToken ? token : null, expiresAt, userErrors: [] };
 }

@@ -6,6 +6,7 @@ import type { IdentityContext } from './loaders.js';
 @Directive('@inaccessible')
 export class SessionPrincipal {
   @Field(() => ID) userId!: string;
+  @Field(() => String) email!: string;
   @Field(() => ID) sessionId!: string;
   @Field(() => Boolean) platformAdmin!: boolean;
   @Field(() => Date) expiresAt!: Date;

@@ -31,7 +31,7 @@ export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<Ou
       const user = em.create(UserRecord, { id: randomUUID(), email, name: input.name.trim(), passwordHash, platformAdmin: false });
       await em.persist(user).flush(); // the session row references it
       const { token, session } = issueSession(em, user.id, deps.origin);
-      recordEvent(em, { ...deps, principal: { kind: 'user', userId: user.id, sessionId: session.id, platformAdmin: false, memberships: {} } }, {
+      recordEvent(em, { ...deps, principal: { kind: 'user', userId: user.id, email, sessionId: session.id, platformAdmin: false, memberships: {} } }, {
         type: 'identity.user.registered',
         organizationId: null,
         aggregateId: user.id,
