@@ -6,6 +6,7 @@ export const workerConfigSchema = z.object({
   ...mailFields,
   WEB_URL: z.url().default('http://localhost:3000'),
   FEATURE_HOST_ORGS: flag(false),
+  DATA_ENCRYPTION_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
   REDIS_URL: url().optional(),
   MONGODB_URL: url().optional(),
   /** How often Agenda looks for due jobs when no notification woke it, in ms. */

@@ -11,6 +11,7 @@ import {
   type DomainEvent,
   type SubgraphModule,
   subgraphServices,
+  generateDataKey,
 } from '@guildhall/kernel';
 import { billing, openBillingAccountWhenOrganizationCreated } from '@guildhall/billing';
 import { organization } from '@guildhall/organization';
@@ -36,7 +37,7 @@ afterAll(async () => {
   await system?.stop();
 });
 
-const testServices = () => subgraphServices({ SMTP_URL: system.mail.url, MAIL_FROM: 'test@example.test', MAIL_OUTBOX_DIR: undefined, WEB_URL: 'http://dashboard.test', FEATURE_HOST_ORGS: false }, createLogger('t', 'silent'));
+const testServices = () => subgraphServices({ SMTP_URL: system.mail.url, MAIL_FROM: 'test@example.test', MAIL_OUTBOX_DIR: undefined, WEB_URL: 'http://dashboard.test', FEATURE_HOST_ORGS: false, DATA_ENCRYPTION_KEY: generateDataKey() }, createLogger('t', 'silent'));
 
 const BILLING_JOB = `consume:${openBillingAccountWhenOrganizationCreated.name}`;
 const AUDIT_JOB = 'consume:compliance.record-audit-entry-when-event-occurs';
@@ -48,6 +49,7 @@ async function launchWorker(modules: readonly SubgraphModule[] = SUBGRAPHS) {
     CONSUMER_RETRY_DELAY_MS: '100',
     JOB_LOCK_LIFETIME_MS: '2000',
     SMTP_URL: system.mail.url,
+    DATA_ENCRYPTION_KEY: generateDataKey(),
   });
   const worker = await startWorker(config, createLogger('t', (process.env['TEST_LOG_LEVEL'] as 'debug' | undefined) ?? 'silent'), modules);
   // every consumer job this worker completed, as `<job name> <event id>`

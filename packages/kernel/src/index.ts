@@ -11,3 +11,4 @@ export * from './net/free-port.js';
 export * from './process/stop-on-signals.js';
 export * from './http/http-kit.js';
 export * from './mail/index.js';
+export * from './crypto/secret-box.js';

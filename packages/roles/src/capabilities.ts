@@ -19,6 +19,7 @@ export const CAPABILITIES = {
   'organization.delete': OWNER_ONLY,
   'organization.capabilities.manage': OWNER_ONLY,
   'organization.tax.manage': OWNER_ONLY,
+  'organization.hierarchy.manage': OWNER_ONLY,
   'members.read': ALL,
   'members.manage': GOVERNANCE,
   'invitations.manage': GOVERNANCE,

@@ -1,6 +1,7 @@
 import {
   createLogger,
   generateContextKeyPair,
+  generateDataKey,
   startSubgraph,
   subgraphConfigSchema,
   parseConfig,
@@ -43,7 +44,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const database = await createTestDatabase();
   const mail = await startSmtpSink();
   const keys = generateContextKeyPair();
-  const services = { SMTP_URL: mail.url, WEB_URL: 'http://dashboard.test', ...options.servicesEnv };
+  const services = { SMTP_URL: mail.url, WEB_URL: 'http://dashboard.test', DATA_ENCRYPTION_KEY: generateDataKey(), ...options.servicesEnv };
   const log = quiet();
   const subgraphs: RunningServer[] = [];
   const subgraphUrls: Record<string, string> = {};

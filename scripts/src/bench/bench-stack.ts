@@ -32,7 +32,7 @@ export async function startBenchStack(): Promise<{ stack: Stack; privateKey: str
     write: (line) => void process.stderr.write(line),
     extraEnv: { AUTH_CACHE_TTL_MS: '5000' },
   });
-  const { privateKey } = JSON.parse(readFileSync(join(dataDir, 'context-keys.json'), 'utf8')) as { privateKey: string };
+  const { privateKey } = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8')) as { privateKey: string };
   const pids = Object.fromEntries(stack.services.map((s) => [s.name, s.process.pid!]));
   return {
     stack,

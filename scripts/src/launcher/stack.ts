@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { createLogger, startEmbeddedPostgres, type EmbeddedPostgresHandle, type Logger } from '@guildhall/kernel';
 import { repoRoot } from '../repo-root.js';
 import { spawnService, waitForReady, type ChildService } from './child-service.js';
-import { loadOrCreateContextKeys } from './context-keys.js';
+import { loadOrCreateDevelopmentKeys } from './development-keys.js';
 import type { LauncherConfig } from './launcher-config.js';
 
 const SUBGRAPH_NAMES = ['identity', 'organization', 'billing', 'payouts', 'compliance'] as const;
@@ -29,13 +29,14 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
     embedded = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: 'guildhall', log });
     databaseUrl = embedded.url;
   }
-  const keys = loadOrCreateContextKeys(dataDir, process.env);
+  const keys = loadOrCreateDevelopmentKeys(dataDir, process.env);
   const base: NodeJS.ProcessEnv = {
     ...process.env,
     ...options.extraEnv,
     NODE_ENV: config.NODE_ENV,
     LOG_LEVEL: config.LOG_LEVEL,
     DATABASE_URL: databaseUrl,
+    DATA_ENCRYPTION_KEY: keys.dataKey,
     MAIL_OUTBOX_DIR: join(dataDir, 'mail'), // no SMTP server in development: mail lands here as .eml files
   };
   const portOf: Record<(typeof SUBGRAPH_NAMES)[number], number> = {

@@ -8,12 +8,18 @@ import type { Actor, RequestOrigin } from '../auth/principal.js';
  */
 export interface EventPayloads {
   'organization.created': { organizationId: string; name: string; slug: string; ownerUserId: string };
+  /** Names the changed fields, never their values. */
+  'organization.updated': { organizationId: string; fields: string[] };
   'organization.status-changed': { organizationId: string; status: string; previousStatus: string; reason: string | null };
   'organization.member.added': MemberChange & { source: MemberSource };
   'organization.member.role-changed': MemberChange & { previousRole: Role };
   'organization.member.suspended': MemberChange;
   'organization.member.reactivated': MemberChange;
   'organization.member.removed': MemberChange & { source: MemberSource };
+  'organization.invitation.created': InvitationChange;
+  'organization.invitation.accepted': InvitationChange;
+  'organization.invitation.revoked': InvitationChange;
+  'organization.invitation.expired': InvitationChange;
   /** Carries the email for contexts that look users up by it (organization's user directory); never audited or sent out. */
   'identity.user.registered': { userId: string; email: string };
   'identity.session.revoked': { userId: string; sessionId: string };
@@ -26,6 +32,12 @@ export interface MemberChange {
   organizationId: string;
   membershipId: string;
   userId: string;
+  role: Role;
+}
+/** No email: who was invited is personal data and stays in the organization context. */
+export interface InvitationChange {
+  organizationId: string;
+  invitationId: string;
   role: Role;
 }
 export type EventType = keyof EventPayloads;

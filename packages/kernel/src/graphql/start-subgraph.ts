@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commonFields, flag, pem, port } from '../config/config-fields.js';
 import { createMailer } from '../mail/mailer.js';
 import { mailFields } from '../mail/mail-config.js';
+import { createSecretBox } from '../crypto/secret-box.js';
 import { createContextTokenVerifier } from '../auth/context-token.js';
 import { createOrm } from '../db/orm.js';
 import type { Logger } from '../log/logger.js';
@@ -29,6 +30,8 @@ export const subgraphConfigSchema = (name: string) =>
     WEB_URL: z.url().default('http://localhost:3000'),
     /** Host organizations (canHost, EXPERT members) are behind this flag until the marketplace side is ready. */
     FEATURE_HOST_ORGS: flag(false),
+    /** 32 random bytes, base64: encrypts the few fields kept secret at rest (`npm run keys` makes one). */
+    DATA_ENCRYPTION_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
   });
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
@@ -53,10 +56,11 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 }
 
 /** What resolvers and consumers of every subgraph may use beyond the database. */
-export function subgraphServices(config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS'>, log: Logger): SubgraphServices {
+export function subgraphServices(config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY'>, log: Logger): SubgraphServices {
   return {
     mailer: createMailer({ smtpUrl: config.SMTP_URL, outboxDir: config.MAIL_OUTBOX_DIR, from: config.MAIL_FROM, log: log.child('mail') }),
     webUrl: config.WEB_URL.replace(/\/$/, ''),
     features: { hostOrgs: config.FEATURE_HOST_ORGS },
+    secrets: createSecretBox(config.DATA_ENCRYPTION_KEY),
   };
 }

@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import type { MigrationEntry } from '../db/orm.js';
 import type { Consumer } from '../events/consumer.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 
 /**
  * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
@@ -27,6 +28,8 @@ export interface SubgraphServices {
   /** The dashboard's base URL, for links in emails. */
   webUrl: string;
   features: { hostOrgs: boolean };
+  /** Encrypts fields kept secret at rest. */
+  secrets: SecretBox;
 }
 
 /** A recurring job of a subgraph: `every` is an Agenda interval ('1 hour', '15 minutes'). */

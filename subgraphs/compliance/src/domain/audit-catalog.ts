@@ -19,12 +19,17 @@ export interface AuditMapping {
 /** Which domain events are audited, and as what. One catalog; an event not listed is not audited. */
 export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
   'organization.created': { category: 'SETTINGS', action: 'ORGANIZATION_CREATED', targetType: 'ORGANIZATION' },
+  'organization.updated': { category: 'SETTINGS', action: 'ORGANIZATION_UPDATED', targetType: 'ORGANIZATION' },
   'organization.status-changed': { category: 'SETTINGS', action: 'ORGANIZATION_STATUS_CHANGED', targetType: 'ORGANIZATION' },
   'organization.member.added': { category: 'MEMBER', action: 'MEMBER_ADDED', targetType: 'MEMBERSHIP' },
   'organization.member.role-changed': { category: 'MEMBER', action: 'ROLE_CHANGED', targetType: 'MEMBERSHIP' },
   'organization.member.suspended': { category: 'MEMBER', action: 'MEMBER_SUSPENDED', targetType: 'MEMBERSHIP' },
   'organization.member.reactivated': { category: 'MEMBER', action: 'MEMBER_REACTIVATED', targetType: 'MEMBERSHIP' },
   'organization.member.removed': { category: 'MEMBER', action: 'MEMBER_REMOVED', targetType: 'MEMBERSHIP' },
+  'organization.invitation.created': { category: 'MEMBER', action: 'INVITE_SENT', targetType: 'INVITATION' },
+  'organization.invitation.accepted': { category: 'MEMBER', action: 'INVITE_ACCEPTED', targetType: 'INVITATION' },
+  'organization.invitation.revoked': { category: 'MEMBER', action: 'INVITE_REVOKED', targetType: 'INVITATION' },
+  'organization.invitation.expired': { category: 'MEMBER', action: 'INVITE_EXPIRED', targetType: 'INVITATION' },
   'billing.account.opened': { category: 'WALLET', action: 'BILLING_ACCOUNT_OPENED', targetType: 'BILLING_ACCOUNT' },
 };
 

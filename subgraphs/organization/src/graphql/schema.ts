@@ -2,6 +2,8 @@ import { buildFederatedSchema } from '@guildhall/kernel';
 import { MemberAdminResolver } from './member-admin.resolver.js';
 import { MembershipFieldsResolver } from './membership-fields.resolver.js';
 import { OrganizationLifecycleResolver } from './organization-lifecycle.resolver.js';
+import { OrganizationDirectoryResolver } from './organization-directory.resolver.js';
+import { OrganizationSettingsResolver } from './organization-settings.resolver.js';
 import { OrganizationMembersResolver } from './organization-members.resolver.js';
 import { resolveOrganizationReference, resolveUserReference } from './organization.reference.js';
 import { OrganizationResolver } from './organization.resolver.js';
@@ -20,6 +22,8 @@ export const buildOrganizationSchema = () =>
       PrincipalMembershipsResolver,
       MemberAdminResolver,
       OrganizationLifecycleResolver,
+      OrganizationSettingsResolver,
+      OrganizationDirectoryResolver,
     ],
     orphanedTypes: [UserRef],
     permissions,
