@@ -206,3 +206,28 @@ describe('the members list', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
 });
+
+describe('membersChanged over graphql-ws', () => {
+  it('streams each change of the org’s members, with fields from organization and identity', async () => {
+    const { collect, liveClient } = await import('@guildhall/testkit');
+    const owner = await person('Owner');
+    const member = await person('Live Member');
+    const org = await verifiedOrg(owner.token, 'Live Members Org');
+    const client = liveClient(system.wsUrl, { token: owner.token });
+    const feed = collect(client, 'subscription ($org: ID!) { membersChanged(organizationId: $org) { role status email user { name } } }', { org: org.id });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      // each event is resolved when it arrives, so the test waits for one before causing the next
+      const added = (await addMember(owner.token, org.id, member.email, 'MANAGER')).membership!;
+      expect((await feed.next()).data.membersChanged).toEqual({ role: 'MANAGER', status: 'ACTIVE', email: member.email, user: { name: 'Live Member' } });
+      await changeRole(owner.token, org.id, added.id, 'SUPPORT');
+      expect((await feed.next()).data.membersChanged).toMatchObject({ role: 'SUPPORT', status: 'ACTIVE' });
+      await act(owner.token, 'removeMember', org.id, added.id);
+      expect((await feed.next()).data.membersChanged).toMatchObject({ role: 'SUPPORT', status: 'REMOVED' });
+      expect(feed.errors).toEqual([]);
+    } finally {
+      feed.dispose();
+      await client.dispose();
+    }
+  });
+});

@@ -68,6 +68,8 @@ export function createAuthenticator(options: { client: SubgraphClient; identityU
         for (const [key, entry] of sessions) if (entry.value?.sessionId === event.aggregateId) sessions.delete(key);
       } else if (event.type === 'organization.created') {
         // its member.added event follows and names the user
+      } else if (event.type.startsWith('organization.invitation.')) {
+        // invitations change nobody's memberships; an accepted one is followed by member.added
       } else if (event.type.startsWith('organization.')) {
         if (event.userId) memberships.delete(event.userId);
         else memberships.clear(); // an org-wide change (status, deactivation) affects every member

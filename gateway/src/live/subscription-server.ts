@@ -107,7 +107,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
         const subscription = args.contextValue as LiveSubscription;
         return liveIterator(
           options.pubsub,
-          (event) => event.type === subscription.live.eventType && subscription.live.matches(event, subscription.args),
+          (event) => subscription.live.eventTypes.includes(event.type) && subscription.live.matches(event, subscription.args),
           (event) => resolveEvent(subscription, event.aggregateId),
         );
       },

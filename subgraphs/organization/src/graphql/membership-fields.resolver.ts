@@ -12,6 +12,11 @@ export class MembershipFieldsResolver {
     return { id: membership.userId };
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "The member's email, for those who may see the member list." })
+  async email(@Root() membership: Membership, @Ctx() ctx: OrganizationContext): Promise<string | null> {
+    return (await ctx.loaders.directoryEntryByUserId.load(membership.userId))?.email ?? null;
+  }
+
   @FieldResolver(() => Organization)
   async organization(@Root() membership: Membership, @Ctx() ctx: OrganizationContext): Promise<Organization> {
     const record = await ctx.loaders.organizationById.load(membership.organizationId);

@@ -1,7 +1,9 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UserError } from '@guildhall/kernel';
 import { createOrganization } from '../usecases/create-organization.js';
+import { deliverInvitations } from '../usecases/invitation-delivery.js';
 import { announceMembershipChange } from './announce-membership-change.js';
+import { InviteInput } from './invitation.inputs.js';
 import type { OrganizationContext } from './loaders.js';
 import { toOrganization } from './mappers.js';
 import { resolveOrganizationReference } from './organization.reference.js';
@@ -14,6 +16,9 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'URL handle; derived from the name when omitted.' })
   slug?: string | null;
+
+  @Field(() => [InviteInput], { nullable: true, description: 'People to invite, saved with the org (any bad entry refuses it all); emails go out once it exists.' })
+  invitations?: InviteInput[] | null;
 }
 
 @ObjectType()
@@ -36,8 +41,9 @@ export class OrganizationResolver {
   async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: OrganizationContext): Promise<CreateOrganizationPayload> {
     const outcome = await createOrganization(ctx, input);
     if (!outcome.ok) return { organization: null, userErrors: outcome.errors };
-    const { organization, owner } = outcome.value;
+    const { organization, owner, invitations } = outcome.value;
     announceMembershipChange(ctx, [owner]);
+    await deliverInvitations(ctx, organization.name, invitations);
     return { organization: toOrganization(organization), userErrors: [] };
   }
 }

@@ -5,12 +5,18 @@ const financeRead = orgCapability('billing.read', (org: { id: string }) => org.i
 const memberOfInput = orgCapability('organization.read', (_p, args: { input: { organizationId: string } }) => args.input.organizationId);
 const manageMembers = orgCapability('members.manage', (_p, args: { input: { organizationId: string } }) => args.input.organizationId);
 const membersOfParentOrg = orgCapability('members.read', (m: { organizationId: string }) => m.organizationId);
+const manageInvitations = orgCapability('invitations.manage', (_p, args: { input: { organizationId: string } }) => args.input.organizationId);
 
 export const permissions: IRules = {
   Query: {
     organization: orgCapability('organization.read', (_p, args: { id: string }) => args.id),
     principalMemberships: isGatewayService,
+    invitationPreview: allow, // the accept page, signed in or not; the token is the secret
     organizationDirectory: allow,
+    membership: allow, // the resolver answers NOT_FOUND outside the caller's orgs
+  },
+  Subscription: {
+    membersChanged: orgCapability('members.read', (_p, args: { organizationId: string }) => args.organizationId),
   },
   Mutation: {
     createOrganization: isAuthenticated,
@@ -19,6 +25,11 @@ export const permissions: IRules = {
     suspendMember: manageMembers,
     reactivateMember: manageMembers,
     removeMember: manageMembers,
+    inviteMember: manageInvitations,
+    inviteMembers: manageInvitations,
+    resendInvitation: manageInvitations,
+    revokeInvitation: manageInvitations,
+    acceptInvitation: isAuthenticated, // the use case checks the signed-in email against the invitation
     transitionOrganization: isPlatformAdmin,
     // the use cases check the field allow-list, OWNER-only capabilities and both orgs of a link
     updateOrganization: memberOfInput,
@@ -28,6 +39,7 @@ export const permissions: IRules = {
   Organization: {
     '*': memberOfParent,
     members: orgCapability('members.read', (org: { id: string }) => org.id),
+    invitations: orgCapability('invitations.manage', (org: { id: string }) => org.id),
     legalName: financeRead,
     gstin: financeRead,
     panLast4: financeRead,
@@ -44,6 +56,14 @@ export const permissions: IRules = {
   OrganizationPayload: allow,
   Membership: membersOfParentOrg,
   MembershipConnection: allow,
+  Invitation: orgCapability('invitations.manage', (i: { organizationId: string }) => i.organizationId),
+  InvitationConnection: allow,
+  InvitationPayload: allow,
+  RevokeInvitationPayload: allow,
+  InviteMembersPayload: allow,
+  InviteMembersRowResult: allow,
+  AcceptInvitationPayload: allow,
+  InvitationPreview: allow,
   PageInfo: allow,
   User: {
     id: allow,

@@ -1,5 +1,9 @@
 import { buildFederatedSchema } from '@guildhall/kernel';
+import { InvitationAcceptResolver } from './invitation-accept.resolver.js';
+import { InvitationAdminResolver } from './invitation-admin.resolver.js';
+import { InvitationListResolver } from './invitation-list.resolver.js';
 import { MemberAdminResolver } from './member-admin.resolver.js';
+import { MembershipResolver } from './membership.resolver.js';
 import { MembershipFieldsResolver } from './membership-fields.resolver.js';
 import { OrganizationLifecycleResolver } from './organization-lifecycle.resolver.js';
 import { OrganizationDirectoryResolver } from './organization-directory.resolver.js';
@@ -21,6 +25,10 @@ export const buildOrganizationSchema = () =>
       UserOrganizationsResolver,
       PrincipalMembershipsResolver,
       MemberAdminResolver,
+      InvitationAdminResolver,
+      InvitationAcceptResolver,
+      InvitationListResolver,
+      MembershipResolver,
       OrganizationLifecycleResolver,
       OrganizationSettingsResolver,
       OrganizationDirectoryResolver,

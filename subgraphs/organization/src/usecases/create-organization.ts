@@ -1,24 +1,33 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { fail, recordEvent, succeed, unauthenticated, userError, type Outcome } from '@guildhall/kernel';
+import { fail, recordEvent, succeed, unauthenticated, userError, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
+import type { Role } from '@guildhall/roles';
+import { normaliseEmail } from '../domain/invitation.js';
+import { checkInitialInvitations } from '../domain/invitation-list.js';
 import { slugify, validateOrganizationName, validateSlug } from '../domain/organization-name.js';
 import { MembershipRecord } from '../entities/membership.entity.js';
 import { OrganizationRecord } from '../entities/organization.entity.js';
 import type { OrganizationDeps } from './deps.js';
+import type { IssuedInvitation } from './invitation-delivery.js';
+import { issueInvitation } from './issue-invitation.js';
 
 export interface CreateOrganizationInput {
   name: string;
   slug?: string | null;
+  /** Written in the same transaction as the org: any bad entry refuses the lot. Emails are the caller's, after commit. */
+  invitations?: { email: string; role: Role }[] | null;
 }
 
 const slugTaken = () => userError('CONFLICT', ['input', 'slug'], 'This handle is taken; choose another.');
 
 /** The org, its creator's OWNER membership and their events commit together or not at all. */
-export async function createOrganization(deps: OrganizationDeps, input: CreateOrganizationInput): Promise<Outcome<{ organization: OrganizationRecord; owner: MembershipRecord }>> {
+export async function createOrganization(deps: OrganizationDeps, input: CreateOrganizationInput): Promise<Outcome<{ organization: OrganizationRecord; owner: MembershipRecord; invitations: IssuedInvitation[] }>> {
   const principal = deps.principal;
   if (principal.kind !== 'user') throw unauthenticated();
   const chosenSlug = input.slug?.trim().toLowerCase() || null;
   const problems = [...validateOrganizationName(input.name, ['input', 'name']), ...(chosenSlug ? validateSlug(chosenSlug, ['input', 'slug']) : [])];
+  // a new org hosts no experts and sponsors learners (the entity's defaults)
+  problems.push(...checkInitialInvitations(input.invitations ?? [], principal, { canHost: false, canSponsor: true }));
   if (problems.length) return fail(...problems);
 
   const name = input.name.trim();
@@ -46,9 +55,15 @@ export async function createOrganization(deps: OrganizationDeps, input: CreateOr
         payload: { organizationId: organization.id, membershipId: owner.id, userId: principal.userId, role: 'OWNER', source: 'organization.created' },
       });
       await em.flush();
-      return succeed({ organization, owner });
+      const invitations: IssuedInvitation[] = [];
+      for (const [i, invite] of (input.invitations ?? []).entries()) {
+        const issue = { organizationId: organization.id, email: normaliseEmail(invite.email), role: invite.role, invitedBy: principal.userId };
+        invitations.push(await issueInvitation(em, deps, issue, ['input', 'invitations', String(i), 'email']));
+      }
+      return succeed({ organization, owner, invitations });
     });
   } catch (error) {
+    if (error instanceof UserErrorsThrown) return fail(...error.errors);
     if (error instanceof UniqueConstraintViolationException) return fail(slugTaken()); // lost a race for the slug
     throw error;
   }
