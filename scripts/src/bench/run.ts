@@ -1,16 +1,18 @@
 /**
- * `npm run bench`: drives the running system with autocannon and prints requests/s, p50/p99 latency
- * and CPU microseconds per request for every process. Scenarios:
+ * `npm run bench`: drives the system, every service its own process, with autocannon and prints
+ * requests/s, p50/p99 latency and CPU microseconds per request for every process. Scenarios:
  *  1. a dashboard query through the gateway crossing organization, identity, billing and payouts;
- *  2. the organization part of it sent straight to the organization subgraph (the floor).
+ *  2. the organization part of it sent straight to the organization subgraph (the floor);
+ *  3. the members page (organization + identity + billing) with 10 and with 100 members, printing SQL
+ *     statements per request per subgraph: they must not grow with the number of members.
  */
-import { createContextTokenSigner, CONTEXT_TOKEN_HEADER, createLogger, createOrm } from '@guildhall/kernel';
-import { admitUser, organization } from '@guildhall/organization';
-import { createOrganization, gql, signUp, waitUntil } from '@guildhall/testkit';
+import { CONTEXT_TOKEN_HEADER, createContextTokenSigner, createLogger } from '@guildhall/kernel';
+import { gql, waitUntil } from '@guildhall/testkit';
 import { startBenchStack } from './bench-stack.js';
 import { printResult, runLoad } from './load.js';
+import { seedBenchOrg } from './seed-bench-org.js';
+import { sqlStatementTotals } from './sql-statements.js';
 
-const MEMBERS = 20;
 const duration = Number(process.env['BENCH_SECONDS'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 8);
 const log = createLogger('bench', 'info');
@@ -18,26 +20,17 @@ const log = createLogger('bench', 'info');
 const bench = await startBenchStack();
 try {
   const gatewayUrl = bench.stack.urls['gateway']!;
-  const owner = await signUp(gatewayUrl, { name: 'Bench Owner' });
-  const org = await createOrganization(gatewayUrl, owner.token, 'Bench Org');
-  const orm = await createOrm({ schema: 'organization', databaseUrl: bench.stack.databaseUrl, entities: organization.entities, migrations: organization.migrations });
-  for (let i = 1; i < MEMBERS; i += 1) {
-    const member = await signUp(gatewayUrl, { name: `Member ${i}` });
-    const principal = { kind: 'user' as const, userId: owner.userId, email: owner.email, sessionId: 'bench', platformAdmin: false, memberships: {} };
-    await admitUser({ em: orm.em.fork(), principal, origin: { ip: null, userAgent: 'bench' } }, { organizationId: org.id, userId: member.userId, role: 'MANAGER', source: 'seed' });
-  }
-  await orm.close();
-
-  const dashboard = `query Dashboard($id: ID!) { organization(id: $id) { name status members(first: ${MEMBERS}) { totalCount nodes { role user { name } } } billingAccount { mode currency } payoutAccount { status } } }`;
+  const { owner, org } = await seedBenchOrg(gatewayUrl, bench.stack.databaseUrl, 20);
+  const dashboard = `query Dashboard($id: ID!) { organization(id: $id) { name status members(first: 20) { totalCount nodes { role user { name } } } billingAccount { mode currency } payoutAccount { status } } }`;
   await waitUntil(async () => {
     const r = await gql(gatewayUrl, dashboard, { id: org.id }, { token: owner.token });
-    return r.data?.['organization']?.billingAccount?.mode === 'TAG_ONLY' && r.data['organization'].members.nodes.length === MEMBERS && !r.errors;
+    return r.data?.['organization']?.billingAccount?.mode === 'TAG_ONLY' && !r.errors;
   }, 30_000, 'the bench org to be ready');
-  log.info(`seeded 1 org with ${MEMBERS} members; ${duration}s per scenario, ${connections} connections`);
+  log.info(`${duration}s per scenario, ${connections} connections`);
 
   printResult(
     await runLoad({
-      name: `1. gateway: org + ${MEMBERS} members' users + billing + payouts (4 subgraphs)`,
+      name: `1. gateway: org + 20 members' users + billing + payouts (4 subgraphs)`,
       url: gatewayUrl,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${owner.token}` },
       body: JSON.stringify({ query: dashboard, variables: { id: org.id } }),
@@ -54,15 +47,39 @@ try {
   );
   printResult(
     await runLoad({
-      name: `2. direct to the organization subgraph: org + ${MEMBERS} members (no gateway)`,
+      name: `2. direct to the organization subgraph: org + 20 members (no gateway)`,
       url: bench.stack.urls['organization']!,
       headers: { 'content-type': 'application/json', [CONTEXT_TOKEN_HEADER]: token },
-      body: JSON.stringify({ query: `query ($id: ID!) { organization(id: $id) { name status members(first: ${MEMBERS}) { totalCount nodes { role } } } }`, variables: { id: org.id } }),
+      body: JSON.stringify({ query: `query ($id: ID!) { organization(id: $id) { name status members(first: 20) { totalCount nodes { role } } } }`, variables: { id: org.id } }),
       pids: { organization: bench.pids['organization']! },
       connections,
       durationSeconds: Math.min(duration, 20), // the context token lives 60 s
     }),
   );
+
+  const subgraphUrls = { organization: bench.stack.urls['organization']!, identity: bench.stack.urls['identity']!, billing: bench.stack.urls['billing']! };
+  const membersPage = `query Members($id: ID!) { organization(id: $id) { name seatsUsed members(first: 100) { totalCount nodes { role status email user { name } } } billingAccount { mode } } }`;
+  for (const size of [10, 100]) {
+    const seeded = await seedBenchOrg(gatewayUrl, bench.stack.databaseUrl, size);
+    await waitUntil(async () => {
+      const r = await gql(gatewayUrl, membersPage, { id: seeded.org.id }, { token: seeded.owner.token });
+      return r.data?.['organization']?.members.nodes.length === size && !!r.data['organization'].billingAccount && !r.errors;
+    }, 60_000, `the ${size}-member org to be ready`);
+    const before = await sqlStatementTotals(subgraphUrls);
+    const result = await runLoad({
+      name: `3. members page through the gateway: ${size} members (organization + identity + billing)`,
+      url: gatewayUrl,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${seeded.owner.token}` },
+      body: JSON.stringify({ query: membersPage, variables: { id: seeded.org.id } }),
+      pids: bench.pids,
+      connections,
+      durationSeconds: Math.max(3, Math.round(duration / 2)),
+    });
+    const after = await sqlStatementTotals(subgraphUrls);
+    printResult(result);
+    const perRequest = Object.keys(subgraphUrls).map((name) => `${name} ${((after[name]! - before[name]!) / result.requests).toFixed(2)}`);
+    process.stdout.write(`  SQL statements/request  ${perRequest.join(', ')}\n`);
+  }
 } finally {
   await bench.stop();
 }

@@ -2,6 +2,7 @@ import { MikroORM, type EntityClass, type Options } from '@mikro-orm/postgresql'
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import pg from 'pg';
 import { OutboxMessage } from '../events/outbox-message.entity.js';
+import { countStatements } from './statement-counter.js';
 
 export interface MigrationEntry {
   name: string;
@@ -43,6 +44,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     allowGlobalContext: false,
   };
   const orm = await MikroORM.init(config);
+  countStatements(orm);
   await migrateUnderLock(orm, options.databaseUrl, options.schema);
   return orm;
 }

@@ -9,6 +9,7 @@ import type { Principal } from '../auth/principal.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { unauthenticated } from '../errors/top-level-errors.js';
 import { graphqlHandler, router, sendJson } from '../http/http-kit.js';
+import { sqlStatements } from '../db/statement-counter.js';
 import type { Logger } from '../log/logger.js';
 import type { SubgraphContext } from './context.js';
 import type { SubgraphServices } from './subgraph-module.js';
@@ -82,6 +83,19 @@ export async function startSubgraphServer<Loaders>(options: SubgraphServerOption
       {
         'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
         'GET /readyz': readyz,
+        'GET /metrics': (_req, res) => {
+          const usage = process.cpuUsage();
+          res.setHeader('content-type', 'text/plain; version=0.0.4');
+          res.end(
+            [
+              '# TYPE guildhall_sql_statements_total counter',
+              `guildhall_sql_statements_total ${sqlStatements.total}`,
+              '# TYPE process_cpu_seconds_total counter',
+              `process_cpu_seconds_total ${(usage.user + usage.system) / 1e6}`,
+              '',
+            ].join('\n'),
+          );
+        },
         '* /graphql': graphql,
       },
       { log: options.log },
