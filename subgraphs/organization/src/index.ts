@@ -6,6 +6,7 @@ import { OrganizationRecord } from './entities/organization.entity.js';
 import { createLoaders, type OrganizationLoaders } from './graphql/loaders.js';
 import { buildOrganizationSchema } from './graphql/schema.js';
 import { expireInvitations } from './jobs/expire-invitations.js';
+import { reconcileSeats } from './jobs/reconcile-seats.js';
 import { migrations } from './migrations/index.js';
 
 /** Organization: orgs and their lifecycle, members and roles, invitations and seats. */
@@ -16,10 +17,11 @@ export const organization: SubgraphModule<OrganizationLoaders> = {
   buildSchema: buildOrganizationSchema,
   createLoaders,
   consumers: [trackUserWhenRegistered],
-  jobs: [expireInvitations],
+  jobs: [expireInvitations, reconcileSeats],
 };
 export { createOrganization } from './usecases/create-organization.js';
 export { MembershipRecord } from './entities/membership.entity.js';
 export { admitUser } from './usecases/admit-user.js';
 export { transitionOrganization } from './usecases/transition-organization.js';
 export { expireInvitations } from './jobs/expire-invitations.js';
+export { reconcileSeats } from './jobs/reconcile-seats.js';

@@ -10,6 +10,7 @@ export interface EventPayloads {
   'organization.created': { organizationId: string; name: string; slug: string; ownerUserId: string };
   /** Names the changed fields, never their values. */
   'organization.updated': { organizationId: string; fields: string[] };
+  'organization.seats-reconciled': { organizationId: string; recorded: number; actual: number };
   'organization.status-changed': { organizationId: string; status: string; previousStatus: string; reason: string | null };
   'organization.member.added': MemberChange & { source: MemberSource };
   'organization.member.role-changed': MemberChange & { previousRole: Role };

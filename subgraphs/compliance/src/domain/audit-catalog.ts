@@ -20,6 +20,7 @@ export interface AuditMapping {
 export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
   'organization.created': { category: 'SETTINGS', action: 'ORGANIZATION_CREATED', targetType: 'ORGANIZATION' },
   'organization.updated': { category: 'SETTINGS', action: 'ORGANIZATION_UPDATED', targetType: 'ORGANIZATION' },
+  'organization.seats-reconciled': { category: 'SYSTEM', action: 'SEATS_RECONCILED', targetType: 'ORGANIZATION' },
   'organization.status-changed': { category: 'SETTINGS', action: 'ORGANIZATION_STATUS_CHANGED', targetType: 'ORGANIZATION' },
   'organization.member.added': { category: 'MEMBER', action: 'MEMBER_ADDED', targetType: 'MEMBERSHIP' },
   'organization.member.role-changed': { category: 'MEMBER', action: 'ROLE_CHANGED', targetType: 'MEMBERSHIP' },
