@@ -1,0 +1,74 @@
+import pg from 'pg';
+import { ROLES, rolesWith, type Capability, type Role } from '@guildhall/roles';
+import { createOrganization, gql, signUp, startSystem, waitUntil, type RunningSystem } from '@guildhall/testkit';
+
+/**
+ * Every role × every operation of the organization subgraph, expectations taken from the one
+ * capability matrix in @guildhall/roles. Each operation is shaped so that an allowed caller fails
+ * harmlessly after the permission check (bad input, an unknown id) and writes nothing of the fixture.
+ */
+let system: RunningSystem;
+let db: pg.Client;
+let orgId: string;
+const tokens = {} as Record<Role, string>;
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+beforeAll(async () => {
+  system = await startSystem({ servicesEnv: { FEATURE_HOST_ORGS: 'true' } });
+  db = new pg.Client({ connectionString: system.databaseUrl });
+  await db.connect();
+  const owner = await signUp(system.gatewayUrl, { name: 'OWNER' });
+  tokens.OWNER = owner.token;
+  orgId = (await createOrganization(system.gatewayUrl, owner.token, 'Matrix Org')).id;
+  await db.query(`update organization.organization set status = 'ACTIVE', can_host = true where id = $1`, [orgId]);
+  for (const role of ROLES.filter((r) => r !== 'OWNER')) {
+    const member = await signUp(system.gatewayUrl, { name: role });
+    await waitUntil(async () => (await db.query('select 1 from organization.user_directory where user_id = $1', [member.userId])).rowCount === 1);
+    const added = await gql(system.gatewayUrl, 'mutation ($input: AddMemberInput!) { addMember(input: $input) { userErrors { code } } }', { input: { organizationId: orgId, email: member.email, role } }, { token: owner.token });
+    expect(added.data?.['addMember'].userErrors).toEqual([]);
+    tokens[role] = member.token;
+  }
+}, 120_000);
+afterAll(async () => {
+  await db?.end();
+  await system?.stop();
+});
+
+type Verdict = 'allowed' | 'refused';
+interface Operation {
+  name: string;
+  capability: Capability;
+  run(token: string): Promise<Verdict>;
+}
+
+const call = (token: string, query: string, variables: Record<string, unknown> = {}) => gql(system.gatewayUrl, query, variables, { token });
+const topCode = (r: Awaited<ReturnType<typeof call>>) => r.errors?.[0]?.extensions?.code;
+/** Refused by authorization: FORBIDDEN at the top, or the field allow-list's FIELD_RBAC_FORBIDDEN. */
+const verdictOf = (r: Awaited<ReturnType<typeof call>>, payload?: string): Verdict => {
+  if (topCode(r) === 'FORBIDDEN') return 'refused';
+  const userErrors = payload ? (r.data?.[payload]?.userErrors as { code: string }[] | undefined) : undefined;
+  return userErrors?.some((e) => e.code === 'FIELD_RBAC_FORBIDDEN') ? 'refused' : 'allowed';
+};
+const mutation = (name: string, inputType: string, input: (organizationId: string) => Record<string, unknown>) => async (token: string) =>
+  verdictOf(await call(token, `mutation ($input: ${inputType}!) { ${name}(input: $input) { userErrors { code } } }`, { input: input(orgId) }), name);
+
+const OPERATIONS: Operation[] = [
+  { name: 'read the organization', capability: 'organization.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { name } }', { id: orgId })) },
+  { name: 'list members', capability: 'members.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { members { totalCount } } }', { id: orgId })) },
+  { name: 'read tax identity', capability: 'billing.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { gstin } }', { id: orgId })) },
+  { name: 'rename (identity field)', capability: 'organization.update', run: mutation('updateOrganization', 'UpdateOrganizationInput', (organizationId) => ({ organizationId, name: '' })) },
+  { name: 'set billing email (billing field)', capability: 'billing.manage', run: mutation('updateOrganization', 'UpdateOrganizationInput', (organizationId) => ({ organizationId, billingEmail: 'not-an-email' })) },
+  { name: 'set GSTIN (tax field)', capability: 'organization.tax.manage', run: mutation('updateOrganization', 'UpdateOrganizationInput', (organizationId) => ({ organizationId, gstin: 'bad' })) },
+  { name: 'set capabilities', capability: 'organization.capabilities.manage', run: mutation('setOrganizationCapabilities', 'SetCapabilitiesInput', (organizationId) => ({ organizationId, canSponsor: true, canHost: true })) },
+  { name: 'add a member', capability: 'members.manage', run: mutation('addMember', 'AddMemberInput', (organizationId) => ({ organizationId, email: 'nobody@example.test', role: 'SUPPORT' })) },
+  { name: 'change a role', capability: 'members.manage', run: mutation('changeMemberRole', 'ChangeMemberRoleInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN, role: 'SUPPORT' })) },
+  { name: 'suspend a member', capability: 'members.manage', run: mutation('suspendMember', 'MemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
+  { name: 'reactivate a member', capability: 'members.manage', run: mutation('reactivateMember', 'MemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
+  { name: 'remove a member', capability: 'members.manage', run: mutation('removeMember', 'MemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
+];
+
+describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) => {
+  it.each(ROLES.map((role) => [role, rolesWith(op.capability).includes(role) ? 'allowed' : 'refused'] as const))('%s is %s', async (role, expected) => {
+    expect(await op.run(tokens[role])).toBe(expected);
+  });
+});
