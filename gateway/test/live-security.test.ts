@@ -26,7 +26,7 @@ interface ErrorLike {
 
 /** Runs a worker for the duration of `body`: the outboxes drain and the feeds receive. */
 async function withWorker(body: () => Promise<void>) {
-  const config = parseConfig(workerConfigSchema, { DATABASE_URL: system.databaseUrl, JOB_POLL_MS: '100', CONSUMER_RETRY_DELAY_MS: '100', JOB_LOCK_LIFETIME_MS: '2000' });
+  const config = parseConfig(workerConfigSchema, { ...system.serviceEnv, JOB_POLL_MS: '100', CONSUMER_RETRY_DELAY_MS: '100', JOB_LOCK_LIFETIME_MS: '2000' });
   const worker = await startWorker(config, createLogger('t', 'silent'));
   try {
     await body();

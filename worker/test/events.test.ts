@@ -48,8 +48,7 @@ async function launchWorker(modules: readonly SubgraphModule[] = SUBGRAPHS) {
     JOB_POLL_MS: '100',
     CONSUMER_RETRY_DELAY_MS: '100',
     JOB_LOCK_LIFETIME_MS: '2000',
-    SMTP_URL: system.mail.url,
-    DATA_ENCRYPTION_KEY: generateDataKey(),
+    ...system.serviceEnv,
   });
   const worker = await startWorker(config, createLogger('t', (process.env['TEST_LOG_LEVEL'] as 'debug' | undefined) ?? 'silent'), modules);
   // every consumer job this worker completed, as `<job name> <event id>`

@@ -26,6 +26,8 @@ export interface RunningSystem {
   databaseUrl: string;
   /** A real SMTP server that keeps every message the services send. */
   mail: SmtpSink;
+  /** What every subgraph and worker of this system is configured with (mail, keys, flags). */
+  serviceEnv: Record<string, string>;
   gatewayUrl: string;
   wsUrl: string;
   subgraphUrls: Record<string, string>;
@@ -101,6 +103,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   return {
     databaseUrl: database.url,
     mail,
+    serviceEnv: { DATABASE_URL: database.url, ...services },
     gatewayUrl: gateway.url,
     wsUrl: gateway.url.replace(/^http/, 'ws'),
     subgraphUrls,

@@ -6,6 +6,13 @@ describe('audit catalog', () => {
     expect(AUDIT_CATEGORIES.filter((c) => RETENTION_YEARS[c] === 7)).toEqual(['INVOICE', 'PAYOUT', 'WALLET', 'CONTRACT', 'CONSENT']);
   });
 
+  it('audits every invitation event as a MEMBER entry about an INVITATION', () => {
+    const types = ['organization.invitation.created', 'organization.invitation.accepted', 'organization.invitation.revoked', 'organization.invitation.expired'] as const;
+    expect(types.map((t) => AUDITED_EVENTS[t])).toEqual(
+      ['INVITE_SENT', 'INVITE_ACCEPTED', 'INVITE_REVOKED', 'INVITE_EXPIRED'].map((action) => ({ category: 'MEMBER', action, targetType: 'INVITATION' })),
+    );
+  });
+
   it('never audits its own recorded-entry event', () => {
     expect(AUDITED_EVENTS['compliance.audit-entry.recorded']).toBeUndefined();
   });
