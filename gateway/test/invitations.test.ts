@@ -87,13 +87,14 @@ describe('inviting and accepting', () => {
     expect(mail.text).toContain(`http://dashboard.test/invitations/accept?token=${token}`);
     expect(mail.html).toContain('Invite &amp; &lt;Accept&gt; Org');
     expect(mail.html).toContain(owner.email);
+    expect(mail.subject).toMatch(/^Owner invited you/);
     // only the hash is stored; the events carry no email
     expect(await count('select count(*)::int as n from organization.invitation where token_hash = encode(sha256($1::bytea), $2)', [token, 'hex'])).toBe(1);
     const payloads = (await db.query(`select payload::text as p from organization.outbox where type like 'organization.invitation.%'`)).rows.map((r) => r.p as string);
     expect(payloads.length).toBeGreaterThan(0);
     expect(payloads.filter((p) => p.includes('@'))).toEqual([]);
 
-    expect(await preview(null, token)).toMatchObject({ organizationName: 'Invite & <Accept> Org', role: 'LEARNER', status: 'PENDING' });
+    expect(await preview(null, token)).toMatchObject({ organizationName: 'Invite & <Accept> Org', role: 'LEARNER', status: 'PENDING', inviterName: 'Owner' });
     const user = await signUp(system.gatewayUrl, { email: invitee, name: 'Invitee' });
     const before = await seatsUsed(org.id);
     const accepted = await accept(user.token, token);

@@ -21,8 +21,8 @@ export interface EventPayloads {
   'organization.invitation.accepted': InvitationChange;
   'organization.invitation.revoked': InvitationChange;
   'organization.invitation.expired': InvitationChange;
-  /** Carries the email for contexts that look users up by it (organization's user directory); never audited or sent out. */
-  'identity.user.registered': { userId: string; email: string };
+  /** Carries email and name for the contexts that show them (organization's user directory); never audited or sent out. */
+  'identity.user.registered': { userId: string; email: string; name: string };
   'identity.session.revoked': { userId: string; sessionId: string };
   'billing.account.opened': { organizationId: string; billingAccountId: string; mode: string };
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };

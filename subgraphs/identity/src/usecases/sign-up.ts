@@ -35,7 +35,7 @@ export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<Ou
         type: 'identity.user.registered',
         organizationId: null,
         aggregateId: user.id,
-        payload: { userId: user.id, email },
+        payload: { userId: user.id, email, name: user.name },
       });
       await em.flush();
       return succeed({ user, token, sessionId: session.id, expiresAt: session.expiresAt });

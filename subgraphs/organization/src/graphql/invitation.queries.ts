@@ -28,13 +28,14 @@ export async function pageOfInvitations(em: EntityManager, organizationId: strin
 
 /** What the accept page shows; nothing for an unknown token or an org that is gone. */
 export async function invitationPreviewOf(em: EntityManager, tokenHash: string) {
-  const [row] = await selectRows<{ organizationName: string; role: Role; status: InvitationStatus; expiresAt: Date; lapsed: boolean }>(
+  const [row] = await selectRows<{ organizationName: string; role: Role; status: InvitationStatus; expiresAt: Date; lapsed: boolean; inviterName: string | null }>(
     em,
-    `select o.name as organization_name, i.role, i.status, i.expires_at, i.expires_at <= now() as lapsed
+    `select o.name as organization_name, i.role, i.status, i.expires_at, i.expires_at <= now() as lapsed, d.name as inviter_name
        from "organization"."invitation" i join "organization"."organization" o on o.id = i.organization_id
+       left join "organization"."user_directory" d on d.user_id = i.invited_by
       where i.token_hash = ? and o.status <> 'DEACTIVATED'`,
     [tokenHash],
   );
   if (!row) return null;
-  return { organizationName: row.organizationName, role: row.role, expiresAt: row.expiresAt, status: row.status === 'PENDING' && row.lapsed ? ('EXPIRED' as const) : row.status, inviterName: null };
+  return { organizationName: row.organizationName, role: row.role, expiresAt: row.expiresAt, status: row.status === 'PENDING' && row.lapsed ? ('EXPIRED' as const) : row.status, inviterName: row.inviterName };
 }

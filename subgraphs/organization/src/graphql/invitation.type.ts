@@ -29,7 +29,7 @@ export class InvitationConnection {
 export class InvitationPreview {
   @Field(() => String) organizationName!: string;
   @Field(() => RoleEnum) role!: Role;
-  @Field(() => String, { nullable: true, description: 'Not known to the organization service yet; null for now.' }) inviterName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who sent the invitation, by their display name.' }) inviterName!: string | null;
   @Field(() => Date) expiresAt!: Date;
   @Field(() => InvitationStatusEnum) status!: InvitationStatus;
 }

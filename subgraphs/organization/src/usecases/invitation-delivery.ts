@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@guildhall/kernel';
+import { selectRows, type SubgraphContext } from '@guildhall/kernel';
 import { invitationEmail } from '../domain/invitation-email.js';
 import type { InvitationRecord } from '../entities/invitation.entity.js';
 import type { OrganizationDeps } from './deps.js';
@@ -25,12 +25,12 @@ export interface DeliveredInvitation {
  */
 export async function deliverInvitations(deps: InvitationDeps, organizationName: string, issued: readonly IssuedInvitation[]): Promise<DeliveredInvitation[]> {
   const inviterEmail = deps.principal.kind === 'user' ? deps.principal.email : null;
+  const [directory] = deps.principal.kind === 'user' ? await selectRows<{ name: string | null }>(deps.em, `select name from "organization"."user_directory" where user_id = ?`, [deps.principal.userId]) : [];
   const settled = await Promise.allSettled(
     issued.map(({ invitation, token }) => {
       const mail = invitationEmail({
         organizationName,
-        // the organization context knows no names; the email address is what the invitee can check
-        inviter: { name: null, email: inviterEmail ?? 'An administrator' },
+        inviter: { name: directory?.name ?? null, email: inviterEmail ?? 'An administrator' },
         role: invitation.role,
         token,
         webUrl: deps.services.webUrl,
