@@ -10,6 +10,7 @@ import { launcherConfigSchema } from './launcher/launcher-config.js';
 import { openScriptDatabase } from './launcher/database.js';
 
 const PASSWORD = 'guildhall-demo-2026';
+const OPERATOR = 'ops@demo.guildhall.test';
 const PEOPLE: { email: string; name: string; role: Role }[] = [
   { email: 'ada@demo.guildhall.test', name: 'Ada Raman', role: 'OWNER' },
   { email: 'grace@demo.guildhall.test', name: 'Grace Iyer', role: 'MAINTAINER' },
@@ -44,8 +45,13 @@ try {
       const added = await admitUser({ em: organizationOrm.em.fork(), principal, origin }, { organizationId: created.value.organization.id, userId: member.userId, role: member.role, source: 'seed' });
       if (!added.ok) throw new Error(added.errors.map((e) => e.message).join('; '));
     }
+    // a platform operator, who may verify the demo org (transitionOrganization)
+    const operator = await signUp({ em: identityOrm.em.fork(), principal: { kind: 'anonymous' }, origin }, { email: OPERATOR, name: 'Platform Operator', password: PASSWORD });
+    if (!operator.ok) throw new Error(operator.errors.map((e) => e.message).join('; '));
+    await identityOrm.em.fork().execute(`update "identity"."user" set platform_admin = true where id = ?`, [operator.value.user.id]);
     log.info(`seeded "Demo Consulting Co" with ${PEOPLE.length} members; sign in as any of:`);
     for (const person of PEOPLE) log.info(`  ${person.role.padEnd(13)} ${person.email} / ${PASSWORD}`);
+    log.info(`  platform admin ${OPERATOR} / ${PASSWORD}`);
   }
 } finally {
   await identityOrm.close();
