@@ -64,6 +64,11 @@ const OPERATIONS: Operation[] = [
   { name: 'change a role', capability: 'members.manage', run: mutation('changeMemberRole', 'ChangeMemberRoleInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN, role: 'SUPPORT' })) },
   { name: 'suspend a member', capability: 'members.manage', run: mutation('suspendMember', 'MemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
   { name: 'reactivate a member', capability: 'members.manage', run: mutation('reactivateMember', 'MemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
+  { name: 'list invitations', capability: 'invitations.manage', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { invitations { totalCount } } }', { id: orgId })) },
+  { name: 'invite', capability: 'invitations.manage', run: mutation('inviteMember', 'InviteMemberInput', (organizationId) => ({ organizationId, email: 'not-an-email', role: 'SUPPORT' })) },
+  { name: 'invite by CSV', capability: 'invitations.manage', run: mutation('inviteMembers', 'InviteMembersInput', (organizationId) => ({ organizationId, csv: 'email,role\n' })) },
+  { name: 'resend an invitation', capability: 'invitations.manage', run: mutation('resendInvitation', 'InvitationInput', (organizationId) => ({ organizationId, invitationId: UNKNOWN })) },
+  { name: 'revoke an invitation', capability: 'invitations.manage', run: mutation('revokeInvitation', 'InvitationInput', (organizationId) => ({ organizationId, invitationId: UNKNOWN })) },
   { name: 'remove a member', capability: 'members.manage', run: mutation('removeMember', 'MemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
 ];
 
