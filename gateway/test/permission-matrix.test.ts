@@ -69,7 +69,7 @@ const OPERATIONS: Operation[] = [
   { name: 'invite by CSV', capability: 'invitations.manage', run: mutation('inviteMembers', 'InviteMembersInput', (organizationId) => ({ organizationId, csv: 'email,role\n' })) },
   { name: 'resend an invitation', capability: 'invitations.manage', run: mutation('resendInvitation', 'InvitationInput', (organizationId) => ({ organizationId, invitationId: UNKNOWN })) },
   { name: 'revoke an invitation', capability: 'invitations.manage', run: mutation('revokeInvitation', 'InvitationInput', (organizationId) => ({ organizationId, invitationId: UNKNOWN })) },
-  { name: 'remove a member', capability: 'members.manage', run: mutation('removeMember', 'MemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
+  { name: 'remove a member', capability: 'members.manage', run: mutation('removeMember', 'RemoveMemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
 ];
 
 describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) => {

@@ -31,6 +31,13 @@ class MemberInput {
   @Field(() => ID) membershipId!: string;
 }
 
+@InputType()
+class RemoveMemberInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => ID) membershipId!: string;
+  @Field(() => Boolean, { nullable: true, description: 'OWNER only: remove although the member still has open obligations.' }) force?: boolean | null;
+}
+
 @ObjectType()
 class MemberPayload {
   @Field(() => Membership, { nullable: true })
@@ -63,8 +70,8 @@ export class MemberAdminResolver {
     return respond(ctx, await reactivateMember(ctx, input));
   }
 
-  @Mutation(() => MemberPayload)
-  async removeMember(@Arg('input', () => MemberInput) input: MemberInput, @Ctx() ctx: OrganizationContext) {
+  @Mutation(() => MemberPayload, { description: 'Refused while the member has open obligations (earnings, refunds, disputes, licensed seats) unless an OWNER forces it.' })
+  async removeMember(@Arg('input', () => RemoveMemberInput) input: RemoveMemberInput, @Ctx() ctx: OrganizationContext) {
     return respond(ctx, await removeMember(ctx, input));
   }
 }

@@ -13,7 +13,9 @@ function depsWith(send: (m: MailMessage) => Promise<unknown>): { deps: Invitatio
     mailer: { send: async (m: MailMessage) => (sent.push(m), send(m)), close: async () => undefined },
   } as unknown as SubgraphServices;
   const principal = { kind: 'user' as const, userId: 'u', email: 'owner@example.test', sessionId: 's', platformAdmin: false, memberships: {} };
-  return { deps: { em: undefined as never, principal, origin: null as never, services }, sent };
+  // the user directory knows the inviter's display name
+  const em = { execute: async () => [{ name: 'Ada Raman' }] } as never;
+  return { deps: { em, principal, origin: null as never, services }, sent };
 }
 
 describe('delivering invitation emails', () => {
@@ -22,7 +24,8 @@ describe('delivering invitation emails', () => {
     const result = await deliverInvitations(deps, 'Acme', [{ invitation: invitation('a@example.test'), token: 'ghi_A' }, { invitation: invitation('b@example.test'), token: 'ghi_B' }]);
     expect(result.map((r) => r.emailSent)).toEqual([true, true]);
     expect(sent.map((m) => [m.to, /token=(\S+)/.exec(m.text)?.[1]])).toEqual([['a@example.test', 'ghi_A'], ['b@example.test', 'ghi_B']]);
-    expect(sent[0]!.subject).toBe('owner@example.test invited you to join Acme on Guildhall');
+    expect(sent[0]!.subject).toBe('Ada Raman invited you to join Acme on Guildhall');
+    expect(sent[0]!.text).toContain('Ada Raman (owner@example.test)');
   });
 
   it('reports a failed send as emailSent: false and keeps going', async () => {

@@ -37,7 +37,7 @@ export interface TransitionFacts {
 export async function transitionMember(
   deps: OrganizationDeps,
   input: { organizationId: string; membershipId: string },
-  decide: (facts: TransitionFacts) => UserErrorValue[] | Transition,
+  decide: (facts: TransitionFacts) => UserErrorValue[] | Transition | Promise<UserErrorValue[] | Transition>,
 ): Promise<Outcome<MembershipRecord>> {
   const principal = deps.principal;
   if (principal.kind !== 'user') throw forbidden();
@@ -47,7 +47,7 @@ export async function transitionMember(
       const target = await findMembership(em, { id: input.membershipId });
       if (!target || target.organizationId !== org.id) throw notFound('Member');
       const orgFacts = { canHost: org.canHost, canSponsor: org.canSponsor, activeOwners: await activeOwnerCount(em, org.id) };
-      const decision = decide({ em, org, orgFacts, actor, target });
+      const decision = await decide({ em, org, orgFacts, actor, target });
       if (Array.isArray(decision)) throw new UserErrorsThrown(decision);
       const moved: unknown = await em.execute(
         `update "organization"."membership" set role = ?, status = ?, updated_at = now() where id = ? and status in (${decision.from.map(() => '?').join(', ')})`,

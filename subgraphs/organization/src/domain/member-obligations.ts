@@ -1,0 +1,27 @@
+import { userError, type UserErrorValue } from '@guildhall/kernel';
+import type { Role } from '@guildhall/roles';
+
+/** What a member may still owe or be owed; recorded by billing, payouts and programs as they arise. */
+export const OBLIGATION_KINDS = ['UNPAID_EARNINGS', 'OPEN_REFUND', 'OPEN_DISPUTE', 'LICENSED_SEAT'] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+const DESCRIPTION: Record<ObligationKind, string> = {
+  UNPAID_EARNINGS: 'earnings not yet paid out',
+  OPEN_REFUND: 'a refund in progress',
+  OPEN_DISPUTE: 'an open payment dispute',
+  LICENSED_SEAT: 'a licensed seat assignment',
+};
+
+/** Removal waits for open obligations to close, unless an OWNER forces it knowingly. */
+export function checkObligations(open: readonly ObligationKind[], actorRole: Role, force: boolean): UserErrorValue[] {
+  if (!open.length) return [];
+  if (force && actorRole === 'OWNER') return [];
+  const what = [...new Set(open)].map((kind) => DESCRIPTION[kind]).join(', ');
+  return [
+    userError(
+      'CONFLICT',
+      ['input', 'force'],
+      actorRole === 'OWNER' ? `This member still has ${what}; remove with force to proceed anyway.` : `This member still has ${what}; only an OWNER can remove them now.`,
+    ),
+  ];
+}
