@@ -24,5 +24,7 @@ export const gatewayConfigSchema = z.object({
   /** How long a session lookup and a principal's memberships are reused; events invalidate sooner. */
   AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   COOKIE_SECURE: flag(false),
+  /** Requests per minute for each partner API key (per gateway instance). */
+  API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -17,11 +17,13 @@ import {
   router,
   sendJson,
   stopServer,
+  rateLimited,
   unauthenticated,
   type Logger,
   type RunningServer,
 } from '@guildhall/kernel';
 import { createAuthenticator } from './auth/authenticator.js';
+import { createRateLimiter } from './auth/rate-limiter.js';
 import { createContextTokenCache } from './auth/context-tokens.js';
 import { sessionTokenOf } from './auth/cookies.js';
 import { createSubgraphClient } from './auth/subgraph-client.js';
@@ -63,6 +65,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => (apiSchema = schema));
 
   const metrics = createMetrics();
+  const keyLimiter = createRateLimiter(config.API_KEY_RATE_PER_MINUTE);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
@@ -93,9 +96,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     const principal = await authenticator.principalFor(token);
     const requestId = randomUUID();
     const origin = { ip: clientAddress(req), userAgent: req.headers['user-agent']?.slice(0, 512) ?? null };
+    if (principal?.kind === 'apiKey') {
+      const wait = keyLimiter.take(principal.keyId);
+      if (wait > 0) throw rateLimited(wait);
+    }
     if (principal) return { principal, origin, requestId, sessionHandoff: null };
     // a stale cookie is dropped quietly; a bad bearer token is the client's error
-    if (via === 'bearer') throw unauthenticated('The session token is invalid, expired or revoked. Sign in again.');
+    if (via === 'bearer') throw unauthenticated('The token is invalid, expired or revoked.');
     return { principal: ANONYMOUS, origin, requestId, sessionHandoff: { action: 'clear' } };
   });
   const handle = router(

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { LiveEvent, MembershipClaims, Principal } from '@guildhall/kernel';
 import { ANONYMOUS } from '@guildhall/kernel';
+import type { ApiScope } from '@guildhall/roles';
 import type { SubgraphClient } from './subgraph-client.js';
+
+const API_KEY_PREFIX = 'ghk_';
 
 interface SessionInfo {
   userId: string;
@@ -9,6 +12,13 @@ interface SessionInfo {
   sessionId: string;
   platformAdmin: boolean;
   expiresAt: string;
+}
+
+interface CredentialInfo {
+  credentialId: string;
+  organizationId: string;
+  kind: 'API_KEY' | 'SCIM_TOKEN';
+  scopes: ApiScope[];
 }
 
 interface Cached<T> {
@@ -23,6 +33,7 @@ interface Cached<T> {
  */
 export function createAuthenticator(options: { client: SubgraphClient; identityUrl: string; organizationUrl: string; ttlMs: number }) {
   const sessions = new Map<string, Cached<SessionInfo | null>>();
+  const credentials = new Map<string, Cached<CredentialInfo | null>>();
   const memberships = new Map<string, Cached<MembershipClaims>>();
 
   async function session(token: string): Promise<SessionInfo | null> {
@@ -53,10 +64,29 @@ export function createAuthenticator(options: { client: SubgraphClient; identityU
     return claims;
   }
 
+  /** An API key or SCIM token, as identity knows it (a revoked or expired one is null). */
+  async function credential(secret: string): Promise<CredentialInfo | null> {
+    const key = createHash('sha256').update(secret).digest('base64');
+    const hit = credentials.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const data = await options.client<{ credentialPrincipal: CredentialInfo | null }>(
+      'identity',
+      options.identityUrl,
+      'query ($secret: String!) { credentialPrincipal(secret: $secret) { credentialId organizationId kind scopes } }',
+      { secret },
+    );
+    remember(credentials, key, data.credentialPrincipal, options.ttlMs);
+    return data.credentialPrincipal;
+  }
+
   return {
-    /** null: a token was presented and is not valid. */
+    /** null: a token was presented and is not valid. A SCIM token is valid only at the SCIM edge. */
     async principalFor(token: string | null): Promise<Principal | null> {
       if (!token) return ANONYMOUS;
+      if (token.startsWith(API_KEY_PREFIX)) {
+        const found = await credential(token);
+        return found?.kind === 'API_KEY' ? { kind: 'apiKey', keyId: found.credentialId, organizationId: found.organizationId, scopes: found.scopes } : null;
+      }
       const found = await session(token);
       if (!found || new Date(found.expiresAt).getTime() <= Date.now()) return null;
       return { kind: 'user', userId: found.userId, email: found.email, sessionId: found.sessionId, platformAdmin: found.platformAdmin, memberships: await membershipsOf(found.userId) };
@@ -64,7 +94,10 @@ export function createAuthenticator(options: { client: SubgraphClient; identityU
 
     /** Applies a committed event to the caches (every gateway instance receives every event). */
     onLiveEvent(event: LiveEvent) {
-      if (event.type === 'identity.session.revoked') {
+      if (event.type.startsWith('identity.credential.')) {
+        // a revoked or rotated key stops working everywhere as soon as its event arrives
+        for (const [key, entry] of credentials) if (!entry.value || entry.value.organizationId === event.organizationId) credentials.delete(key);
+      } else if (event.type === 'identity.session.revoked') {
         for (const [key, entry] of sessions) if (entry.value?.sessionId === event.aggregateId) sessions.delete(key);
       } else if (event.type === 'organization.created') {
         // its member.added event follows and names the user

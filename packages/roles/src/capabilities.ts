@@ -42,6 +42,8 @@ export const CAPABILITIES = {
   'domains.manage': OWNER_ONLY,
   'scimTokens.manage': OWNER_ONLY,
   'apiKeys.manage': OWNER_ONLY,
+  'apiKeys.read': GOVERNANCE,
+  'scimTokens.read': GOVERNANCE,
   'dataExport.request': FINANCE_WRITE,
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -65,10 +67,9 @@ export const canManageMembers = (m: Membership | undefined) => can(m, 'members.m
 
 /** Audit rows about money are for finance roles; the rest for the ops group. */
 export const MONEY_AUDIT_CATEGORIES = ['INVOICE', 'PAYOUT', 'WALLET'] as const;
-export function canReadAuditCategory(m: Membership | undefined, category: string): boolean {
-  return (MONEY_AUDIT_CATEGORIES as readonly string[]).includes(category)
-    ? can(m, 'audit.money.read')
-    : can(m, 'audit.operations.read');
-}
+/** The capability that reads audit rows of a category. */
+export const auditCapabilityFor = (category: string): Capability =>
+  (MONEY_AUDIT_CATEGORIES as readonly string[]).includes(category) ? 'audit.money.read' : 'audit.operations.read';
+export const canReadAuditCategory = (m: Membership | undefined, category: string) => can(m, auditCapabilityFor(category));
 /** Whether any audit row at all is visible: the live activity feed needs one of the two. */
 export const canReadAnyAudit = (m: Membership | undefined) => can(m, 'audit.operations.read') || can(m, 'audit.money.read');

@@ -1,2 +1,3 @@
 export * from './roles.js';
 export * from './capabilities.js';
+export * from './api-scopes.js';

@@ -24,11 +24,26 @@ export interface EventPayloads {
   /** Carries email and name for the contexts that show them (organization's user directory); never audited or sent out. */
   'identity.user.registered': { userId: string; email: string; name: string };
   'identity.session.revoked': { userId: string; sessionId: string };
+  'identity.domain.claimed': DomainClaimChange;
+  'identity.domain.verified': DomainClaimChange;
+  /** A VERIFIED domain whose TXT record was gone at re-verification. */
+  'identity.domain.lapsed': DomainClaimChange;
+  'identity.domain.removed': DomainClaimChange;
+  'identity.credential.issued': CredentialChange;
+  'identity.credential.rotated': CredentialChange;
+  'identity.credential.revoked': CredentialChange;
+  /** A revoked or expired API key or SCIM token was presented. */
+  'identity.credential.refused': CredentialChange & { reason: 'revoked' | 'expired' };
   'billing.account.opened': { organizationId: string; billingAccountId: string; mode: string };
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
 }
 
 export type MemberSource = 'organization.created' | 'invitation' | 'direct' | 'scim' | 'sso' | 'seed' | 'dpdp_erasure';
+export interface CredentialChange {
+  organizationId: string;
+  credentialId: string;
+  kind: 'API_KEY' | 'SCIM_TOKEN';
+}
 export interface MemberChange {
   organizationId: string;
   membershipId: string;
@@ -40,6 +55,12 @@ export interface InvitationChange {
   organizationId: string;
   invitationId: string;
   role: Role;
+}
+/** A domain name is not personal data: it names the organization's domain, not a person. */
+export interface DomainClaimChange {
+  organizationId: string;
+  claimId: string;
+  domain: string;
 }
 export type EventType = keyof EventPayloads;
 

@@ -1,7 +1,7 @@
 import { allow, deny, rule } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import type { Capability } from '@guildhall/roles';
-import { membershipIn, principalCan } from '../auth/principal.js';
+import { hasOrgAccess, principalCan } from '../auth/principal.js';
 import { forbidden, notFound, unauthenticated } from '../errors/top-level-errors.js';
 import type { SubgraphContext } from './context.js';
 
@@ -25,14 +25,15 @@ export const isPlatformAdmin: IRule = rule({ cache: 'contextual' })((_p, _a, ctx
 );
 
 /**
- * The caller holds `capability` in the org that `organizationIdOf` names. A caller with no membership
- * there learns nothing (NOT_FOUND); a member without the capability gets FORBIDDEN.
+ * The caller holds `capability` in the org that `organizationIdOf` names (a member's role, or an API
+ * key's scopes). A caller outside the org learns nothing (NOT_FOUND); one without the capability gets FORBIDDEN.
  */
 export function orgCapability(capability: Capability, organizationIdOf: Resolve<string | null | undefined>, what = 'Organization'): IRule {
   return rule({ cache: 'no_cache' })((parent, args, ctx: SubgraphContext) => {
-    if (ctx.principal.kind !== 'user') return ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden();
+    if (ctx.principal.kind === 'anonymous') return unauthenticated();
+    if (ctx.principal.kind === 'service') return forbidden();
     const organizationId = organizationIdOf(parent, args, ctx);
-    if (!organizationId || !membershipIn(ctx.principal, organizationId)?.status) return notFound(what);
+    if (!organizationId || !hasOrgAccess(ctx.principal, organizationId)) return notFound(what);
     return principalCan(ctx.principal, organizationId, capability) ? true : forbidden();
   });
 }

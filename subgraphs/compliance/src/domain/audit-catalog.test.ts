@@ -13,6 +13,13 @@ describe('audit catalog', () => {
     );
   });
 
+  it('audits domain claims as SETTINGS entries about a DOMAIN', () => {
+    const types = ['identity.domain.claimed', 'identity.domain.verified', 'identity.domain.lapsed', 'identity.domain.removed'] as const;
+    expect(types.map((t) => AUDITED_EVENTS[t])).toEqual(
+      ['DOMAIN_CLAIMED', 'DOMAIN_VERIFIED', 'DOMAIN_VERIFICATION_LAPSED', 'DOMAIN_REMOVED'].map((action) => ({ category: 'SETTINGS', action, targetType: 'DOMAIN' })),
+    );
+  });
+
   it('never audits its own recorded-entry event', () => {
     expect(AUDITED_EVENTS['compliance.audit-entry.recorded']).toBeUndefined();
   });

@@ -31,7 +31,15 @@ export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
   'organization.invitation.accepted': { category: 'MEMBER', action: 'INVITE_ACCEPTED', targetType: 'INVITATION' },
   'organization.invitation.revoked': { category: 'MEMBER', action: 'INVITE_REVOKED', targetType: 'INVITATION' },
   'organization.invitation.expired': { category: 'MEMBER', action: 'INVITE_EXPIRED', targetType: 'INVITATION' },
+  'identity.credential.issued': { category: 'SETTINGS', action: 'CREDENTIAL_ISSUED', targetType: 'CREDENTIAL' },
+  'identity.credential.rotated': { category: 'SETTINGS', action: 'CREDENTIAL_ROTATED', targetType: 'CREDENTIAL' },
+  'identity.credential.revoked': { category: 'SETTINGS', action: 'CREDENTIAL_REVOKED', targetType: 'CREDENTIAL' },
+  'identity.credential.refused': { category: 'SETTINGS', action: 'CREDENTIAL_USE_REFUSED', targetType: 'CREDENTIAL' },
   'billing.account.opened': { category: 'WALLET', action: 'BILLING_ACCOUNT_OPENED', targetType: 'BILLING_ACCOUNT' },
+  'identity.domain.claimed': { category: 'SETTINGS', action: 'DOMAIN_CLAIMED', targetType: 'DOMAIN' },
+  'identity.domain.verified': { category: 'SETTINGS', action: 'DOMAIN_VERIFIED', targetType: 'DOMAIN' },
+  'identity.domain.lapsed': { category: 'SETTINGS', action: 'DOMAIN_VERIFICATION_LAPSED', targetType: 'DOMAIN' },
+  'identity.domain.removed': { category: 'SETTINGS', action: 'DOMAIN_REMOVED', targetType: 'DOMAIN' },
 };
 
 export const auditedEventTypes = Object.keys(AUDITED_EVENTS) as EventType[];

@@ -1,5 +1,5 @@
-import { membershipIn, type Principal } from '@guildhall/kernel';
-import { canReadAuditCategory } from '@guildhall/roles';
+import { principalCan, type Principal } from '@guildhall/kernel';
+import { auditCapabilityFor } from '@guildhall/roles';
 import { AUDIT_CATEGORIES, type AuditCategory } from '../domain/audit-catalog.js';
 import type { AuditEntryRecord } from '../entities/audit-entry.entity.js';
 import type { AuditEntry } from './audit-entry.type.js';
@@ -18,10 +18,9 @@ export const toAuditEntry = (r: AuditEntryRecord): AuditEntry => ({
 
 /** The categories of an org's audit log that the caller may read (money rows for finance roles only). */
 export function visibleCategories(principal: Principal, organizationId: string): AuditCategory[] {
-  const membership = membershipIn(principal, organizationId);
-  return AUDIT_CATEGORIES.filter((category) => canReadAuditCategory(membership, category));
+  return AUDIT_CATEGORIES.filter((category) => principalCan(principal, organizationId, auditCapabilityFor(category)));
 }
 
 export function canSeeEntry(principal: Principal, entry: { organizationId: string | null; category: string }): boolean {
-  return entry.organizationId !== null && canReadAuditCategory(membershipIn(principal, entry.organizationId), entry.category);
+  return entry.organizationId !== null && principalCan(principal, entry.organizationId, auditCapabilityFor(entry.category));
 }

@@ -1,7 +1,6 @@
 import { allow, type IRules, type SubgraphContext } from '@guildhall/kernel';
-import { canReadAnyAudit } from '@guildhall/roles';
 import { rule } from 'graphql-shield';
-import { forbidden, membershipIn, notFound } from '@guildhall/kernel';
+import { forbidden, hasOrgAccess, notFound, principalCan } from '@guildhall/kernel';
 import { canSeeEntry } from './audit-entry.mapper.js';
 
 /** Readable when the caller may read this entry's category in its org. */
@@ -12,9 +11,9 @@ const entryVisible = rule({ cache: 'no_cache' })((entry: { organizationId: strin
 /** Some part of the org's audit log is visible to the caller. */
 const anyAuditOf = (organizationIdOf: (parent: any, args: any) => string) => // eslint-disable-line @typescript-eslint/no-explicit-any
   rule({ cache: 'no_cache' })((parent, args, ctx: SubgraphContext) => {
-    const membership = membershipIn(ctx.principal, organizationIdOf(parent, args));
-    if (!membership) return notFound('Organization');
-    return canReadAnyAudit(membership) ? true : forbidden();
+    const organizationId = organizationIdOf(parent, args);
+    if (!hasOrgAccess(ctx.principal, organizationId)) return notFound('Organization');
+    return principalCan(ctx.principal, organizationId, 'audit.operations.read') || principalCan(ctx.principal, organizationId, 'audit.money.read') ? true : forbidden();
   });
 
 export const permissions: IRules = {

@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { membershipIn, notFound } from '@guildhall/kernel';
-import { can } from '@guildhall/roles';
+import { notFound, principalCan } from '@guildhall/kernel';
 import type { OrganizationContext } from './loaders.js';
 import { toMembership } from './mappers.js';
 import { Membership } from './membership.type.js';
@@ -11,7 +10,7 @@ export class MembershipResolver {
   @Query(() => Membership, { description: 'One membership, for members of its organization.' })
   async membership(@Arg('id', () => ID) id: string, @Ctx() ctx: OrganizationContext): Promise<Membership> {
     const record = await findMembership(ctx.em, { id });
-    if (!record || !can(membershipIn(ctx.principal, record.organizationId), 'members.read')) throw notFound('Member');
+    if (!record || !principalCan(ctx.principal, record.organizationId, 'members.read')) throw notFound('Member');
     return toMembership(record);
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { badCursor, decodeCursor, encodeCursor, membershipIn, PageInfo, pageSize, selectRows } from '@guildhall/kernel';
+import { badCursor, decodeCursor, encodeCursor, hasOrgAccess, PageInfo, pageSize, selectRows } from '@guildhall/kernel';
 import type { OrganizationRecord } from '../entities/organization.entity.js';
 import type { OrganizationContext } from './loaders.js';
 import { toOrganization } from './mappers.js';
@@ -41,7 +41,7 @@ export class OrganizationDirectoryResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The parent org, when the caller is also a member there.' })
   async parent(@Root() organization: Organization, @Ctx() ctx: OrganizationContext): Promise<Organization | null> {
-    if (!organization.parentId || !membershipIn(ctx.principal, organization.parentId)) return null;
+    if (!organization.parentId || !hasOrgAccess(ctx.principal, organization.parentId)) return null;
     const record = await ctx.loaders.organizationById.load(organization.parentId);
     return record ? toOrganization(record) : null;
   }

@@ -1,10 +1,10 @@
-import { membershipIn, notFound } from '@guildhall/kernel';
+import { hasOrgAccess, notFound } from '@guildhall/kernel';
 import { toOrganization } from './mappers.js';
 import type { OrganizationContext } from './loaders.js';
 
-/** `_entities` for Organization: the same rule as `organization(id)` — members only. */
+/** `_entities` for Organization: the same rule as `organization(id)` — its members and its API keys only. */
 export async function resolveOrganizationReference(reference: { id: string }, ctx: OrganizationContext) {
-  if (!membershipIn(ctx.principal, reference.id)) throw notFound('Organization');
+  if (!hasOrgAccess(ctx.principal, reference.id)) throw notFound('Organization');
   const record = await ctx.loaders.organizationById.load(reference.id);
   if (!record || record.status === 'DEACTIVATED') throw notFound('Organization');
   return toOrganization(record);
