@@ -8,6 +8,7 @@ export * from './events/index.js';
 export * from './jobs/agenda.js';
 export * from './graphql/index.js';
 export * from './net/free-port.js';
+export * from './net/txt-resolver.js';
 export * from './process/stop-on-signals.js';
 export * from './http/http-kit.js';
 export * from './mail/index.js';

@@ -4,3 +4,4 @@ export * from './seed-kit.js';
 export * from './test-database.js';
 export * from './global-setup.js';
 export * from './smtp-sink.js';
+export * from './dns-server.js';

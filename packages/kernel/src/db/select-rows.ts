@@ -42,3 +42,16 @@ export function rowLoader<T>(em: EntityManager, table: string, column: string, k
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
+
+/**
+ * Like `rowLoader`, for one-to-many: every row whose `column` is the key, in `orderBy` order
+ * (`groupedRowLoader(em, '"identity"."domain_claim"', 'organization_id', (c) => c.organizationId, 'created_at, id')`).
+ */
+export function groupedRowLoader<T>(em: EntityManager, table: string, column: string, keyOf: (row: T) => string, orderBy: string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await selectRows<T>(em, `select * from ${table} where "${column}" in ${placeholders(keys)} order by ${orderBy}`, keys);
+    const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) byKey.get(keyOf(row))?.push(row);
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}

@@ -29,6 +29,7 @@ export interface EventPayloads {
   /** A VERIFIED domain whose TXT record was gone at re-verification. */
   'identity.domain.lapsed': DomainClaimChange;
   'identity.domain.removed': DomainClaimChange;
+  'identity.sso-connection.changed': { organizationId: string; connectionId: string; kind: 'SAML' | 'OIDC'; change: 'created' | 'updated' | 'deleted' };
   'identity.credential.issued': CredentialChange;
   'identity.credential.rotated': CredentialChange;
   'identity.credential.revoked': CredentialChange;

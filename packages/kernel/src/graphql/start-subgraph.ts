@@ -5,6 +5,7 @@ import { mailFields } from '../mail/mail-config.js';
 import { createSecretBox } from '../crypto/secret-box.js';
 import { createContextTokenVerifier } from '../auth/context-token.js';
 import { createOrm } from '../db/orm.js';
+import { createTxtResolver, dnsServersField, parseDnsServers } from '../net/txt-resolver.js';
 import type { Logger } from '../log/logger.js';
 import type { SubgraphModule, SubgraphServices } from './subgraph-module.js';
 import { startSubgraphServer, type RunningServer } from './subgraph-server.js';
@@ -32,6 +33,8 @@ export const subgraphConfigSchema = (name: string) =>
     FEATURE_HOST_ORGS: flag(false),
     /** 32 random bytes, base64: encrypts the few fields kept secret at rest (`npm run keys` makes one). */
     DATA_ENCRYPTION_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
+    /** DNS servers for TXT lookups (domain verification), `host:port` comma-separated; unset = the system's. */
+    DNS_SERVERS: dnsServersField,
   });
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
@@ -56,11 +59,13 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 }
 
 /** What resolvers and consumers of every subgraph may use beyond the database. */
-export function subgraphServices(config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY'>, log: Logger): SubgraphServices {
+export function subgraphServices(config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & { NODE_ENV?: string }, log: Logger): SubgraphServices {
   return {
     mailer: createMailer({ smtpUrl: config.SMTP_URL, outboxDir: config.MAIL_OUTBOX_DIR, from: config.MAIL_FROM, log: log.child('mail') }),
     webUrl: config.WEB_URL.replace(/\/$/, ''),
     features: { hostOrgs: config.FEATURE_HOST_ORGS },
+    development: config.NODE_ENV !== 'production',
     secrets: createSecretBox(config.DATA_ENCRYPTION_KEY),
+    txtResolver: createTxtResolver(parseDnsServers(config.DNS_SERVERS) ?? null),
   };
 }

@@ -6,6 +6,7 @@ import type { MigrationEntry } from '../db/orm.js';
 import type { Consumer } from '../events/consumer.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { SecretBox } from '../crypto/secret-box.js';
+import type { TxtResolver } from '../net/txt-resolver.js';
 
 /**
  * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
@@ -28,8 +29,12 @@ export interface SubgraphServices {
   /** The dashboard's base URL, for links in emails. */
   webUrl: string;
   features: { hostOrgs: boolean };
+  /** Outside production: IdPs on loopback may use plain http (test and local IdPs). */
+  development: boolean;
   /** Encrypts fields kept secret at rest. */
   secrets: SecretBox;
+  /** DNS TXT lookups (domain verification), through DNS_SERVERS when set. */
+  txtResolver: TxtResolver;
 }
 
 /** A recurring job of a subgraph: `every` is an Agenda interval ('1 hour', '15 minutes'). */

@@ -31,6 +31,7 @@ export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
   'organization.invitation.accepted': { category: 'MEMBER', action: 'INVITE_ACCEPTED', targetType: 'INVITATION' },
   'organization.invitation.revoked': { category: 'MEMBER', action: 'INVITE_REVOKED', targetType: 'INVITATION' },
   'organization.invitation.expired': { category: 'MEMBER', action: 'INVITE_EXPIRED', targetType: 'INVITATION' },
+  'identity.sso-connection.changed': { category: 'SETTINGS', action: 'SSO_CONNECTION_CHANGED', targetType: 'SSO_CONNECTION' },
   'identity.credential.issued': { category: 'SETTINGS', action: 'CREDENTIAL_ISSUED', targetType: 'CREDENTIAL' },
   'identity.credential.rotated': { category: 'SETTINGS', action: 'CREDENTIAL_ROTATED', targetType: 'CREDENTIAL' },
   'identity.credential.revoked': { category: 'SETTINGS', action: 'CREDENTIAL_REVOKED', targetType: 'CREDENTIAL' },

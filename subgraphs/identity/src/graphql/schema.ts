@@ -1,15 +1,20 @@
 import { buildFederatedSchema } from '@guildhall/kernel';
 import { AuthResolver } from './auth.resolver.js';
+import { CredentialPrincipalResolver } from './credential-principal.resolver.js';
+import { DomainClaimResolver, OrganizationDomainClaimsResolver } from './domain-claim.resolver.js';
+import { OrgCredentialResolver } from './org-credential.resolver.js';
+import { OrganizationRef, resolveOrganizationReference } from './organization.type.js';
 import { permissions } from './permissions.js';
 import { SessionPrincipalResolver } from './session-principal.resolver.js';
+import { SsoConnectionResolver } from './sso-connection.resolver.js';
 import { resolveUserReference } from './user.reference.js';
 import { User } from './user.type.js';
 import { ViewerResolver } from './viewer.resolver.js';
 
 export const buildIdentitySchema = () =>
   buildFederatedSchema({
-    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver],
-    orphanedTypes: [User],
+    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver, CredentialPrincipalResolver, OrgCredentialResolver, DomainClaimResolver, OrganizationDomainClaimsResolver, SsoConnectionResolver],
+    orphanedTypes: [User, OrganizationRef],
     permissions,
-    references: { User: resolveUserReference as never },
+    references: { User: resolveUserReference as never, Organization: resolveOrganizationReference as never },
   });
