@@ -3,7 +3,7 @@ import { domainToASCII } from 'node:url';
 import pg from 'pg';
 import { createLogger, createOrm, generateDataKey, subgraphServices } from '@guildhall/kernel';
 import { identity, reverifyDomains } from '@guildhall/identity';
-import { createOrganization, gql, signUp, startDnsServer, startSystem, waitUntil, type DnsServer, type RunningSystem } from '@guildhall/testkit';
+import { createOrganization, gql, knownUser, startDnsServer, startSystem, type DnsServer, type RunningSystem, waitUntil } from '@guildhall/testkit';
 
 /**
  * Domain claims end to end: through the gateway, with a real DNS server on loopback that identity
@@ -47,12 +47,7 @@ const rowOf = async (claimId: string) => (await db.query('select * from identity
 const eventsOf = async (claimId: string) =>
   (await db.query(`select type, payload, actor from identity.outbox where aggregate_id = $1 order by seq`, [claimId])).rows as { type: string; payload: unknown; actor: { kind: string; id: string | null } }[];
 
-/** A signed-up user, once organization's user directory knows their email (so they can be added). */
-async function person(label: string) {
-  const user = await signUp(system.gatewayUrl, { name: label });
-  await waitUntil(async () => (await db.query('select 1 from organization.user_directory where user_id = $1', [user.userId])).rowCount === 1);
-  return user;
-}
+const person = (label: string) => knownUser(system, db, label);
 async function orgWithOwner(name: string) {
   const owner = await person(`${name} Owner`);
   const org = await createOrganization(system.gatewayUrl, owner.token, name);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { ParsedMail } from 'mailparser';
 import { createOrm } from '@guildhall/kernel';
 import { expireInvitations, organization } from '@guildhall/organization';
-import { createOrganization, gql, signUp, startSystem, uniqueEmail, waitUntil, type RunningSystem } from '@guildhall/testkit';
+import { createOrganization, gql, knownUser, signUp, startSystem, type RunningSystem, uniqueEmail, verifiedOrganization, waitUntil } from '@guildhall/testkit';
 
 /** Invitations end to end: through the gateway, the SMTP sink as the invitee's inbox, SQL to look behind. */
 let system: RunningSystem;
@@ -54,17 +54,8 @@ async function tokenFromMail(address: string, not?: string) {
   return { token: tokenIn(mail)!, mail };
 }
 
-/** A signed-up user, once organization's user directory has learned their email. */
-async function person(label: string, email?: string) {
-  const user = await signUp(system.gatewayUrl, { name: label, ...(email ? { email } : {}) });
-  await waitUntil(async () => (await db.query('select 1 from organization.user_directory where user_id = $1', [user.userId])).rowCount === 1);
-  return user;
-}
-async function verifiedOrg(ownerToken: string, name: string) {
-  const org = await createOrganization(system.gatewayUrl, ownerToken, name);
-  await db.query(`update organization.organization set status = 'ACTIVE' where id = $1`, [org.id]);
-  return org;
-}
+const person = (label: string, email?: string) => knownUser(system, db, label, email);
+const verifiedOrg = (ownerToken: string, name: string) => verifiedOrganization(system, db, ownerToken, name);
 const seatsUsed = async (orgId: string) => (await db.query('select seats_used from organization.organization where id = $1', [orgId])).rows[0].seats_used as number;
 const statusOf = async (invitationId: string) => (await db.query('select status from organization.invitation where id = $1', [invitationId])).rows[0]?.status as string;
 const count = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0].n as number;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createOrganization, gql, signUp, startSystem, waitUntil, type RunningSystem } from '@guildhall/testkit';
+import { createOrganization, gql, knownUser, startSystem, type RunningSystem, verifiedOrganization } from '@guildhall/testkit';
 
 let system: RunningSystem;
 let db: pg.Client;
@@ -25,18 +25,9 @@ const changeRole = (token: string, organizationId: string, membershipId: string,
 const act = (token: string, name: 'suspendMember' | 'reactivateMember' | 'removeMember', organizationId: string, membershipId: string, force?: boolean) =>
   mutate(token, name, name === 'removeMember' ? 'RemoveMemberInput' : 'MemberInput', { organizationId, membershipId, ...(force === undefined ? {} : { force }) });
 
-/** A signed-up user, once organization's user directory has learned their email from identity's event. */
-async function person(label: string) {
-  const user = await signUp(system.gatewayUrl, { name: label });
-  await waitUntil(async () => (await db.query('select 1 from organization.user_directory where user_id = $1', [user.userId])).rowCount === 1);
-  return user;
-}
+const person = (label: string) => knownUser(system, db, label);
 
-async function verifiedOrg(ownerToken: string, name: string) {
-  const org = await createOrganization(system.gatewayUrl, ownerToken, name);
-  await db.query(`update organization.organization set status = 'ACTIVE' where id = $1`, [org.id]); // as if a platform admin verified it
-  return org;
-}
+const verifiedOrg = (ownerToken: string, name: string) => verifiedOrganization(system, db, ownerToken, name);
 
 const seats = async (orgId: string) => (await db.query('select seats_used, seats_total from organization.organization where id = $1', [orgId])).rows[0] as { seats_used: number; seats_total: number };
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createOrganization, gql, signUp, startSystem, waitUntil, type RunningSystem } from '@guildhall/testkit';
+import { createOrganization, gql, knownUser, startSystem, type RunningSystem } from '@guildhall/testkit';
 
 let system: RunningSystem;
 let db: pg.Client;
@@ -17,11 +17,7 @@ const PAYLOAD = 'organization { id name timezone logoUrl gstin panLast4 legalNam
 const update = (token: string, input: Record<string, unknown>) =>
   gql(system.gatewayUrl, `mutation ($input: UpdateOrganizationInput!) { r: updateOrganization(input: $input) { ${PAYLOAD} } }`, { input }, { token });
 
-async function person(label: string) {
-  const user = await signUp(system.gatewayUrl, { name: label });
-  await waitUntil(async () => (await db.query('select 1 from organization.user_directory where user_id = $1', [user.userId])).rowCount === 1);
-  return user;
-}
+const person = (label: string) => knownUser(system, db, label);
 async function withMember(ownerToken: string, orgId: string, role: string) {
   const member = await person(role);
   const r = await gql(system.gatewayUrl, 'mutation ($input: AddMemberInput!) { addMember(input: $input) { userErrors { code } } }', { input: { organizationId: orgId, email: member.email, role } }, { token: ownerToken });

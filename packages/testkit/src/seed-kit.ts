@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { gql } from './graphql-client.js';
+import { gql, waitUntil } from './graphql-client.js';
 
 /** Black-box helpers that build state through the public graph, the way users do. */
 export const uniqueEmail = (label = 'user') => `${label}-${randomBytes(5).toString('hex')}@example.test`;
@@ -26,4 +26,25 @@ export async function createOrganization(gatewayUrl: string, token: string, name
   const organization = response.data?.['createOrganization']?.organization;
   if (!organization) throw new Error(`createOrganization failed: ${JSON.stringify(response.errors ?? response.data)}`);
   return organization as { id: string; name: string; slug: string };
+}
+
+interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null; rows: unknown[] }>;
+}
+
+/**
+ * A signed-up user whom the organization context already knows (its user directory is fed by identity's
+ * event), so an admin can add them by email at once.
+ */
+export async function knownUser(system: { gatewayUrl: string }, db: Queryable, name: string, email?: string) {
+  const user = await signUp(system.gatewayUrl, { name, ...(email ? { email } : {}) });
+  await waitUntil(async () => (await db.query('select 1 from organization.user_directory where user_id = $1', [user.userId])).rowCount === 1, 10_000, `${name} in the user directory`);
+  return user;
+}
+
+/** An org as if a platform admin had verified it (ACTIVE: past the cap on unverified orgs). */
+export async function verifiedOrganization(system: { gatewayUrl: string }, db: Queryable, ownerToken: string, name: string) {
+  const org = await createOrganization(system.gatewayUrl, ownerToken, name);
+  await db.query(`update organization.organization set status = 'ACTIVE' where id = $1`, [org.id]);
+  return org;
 }
