@@ -32,6 +32,9 @@ export function recordEvent<T extends EventType>(
   return message;
 }
 
+/** `'A', 'B'` for a check constraint listing an enum's values (constants of the code, never input). */
+export const sqlList = (values: readonly string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+
 /** The outbox and consumer-dedupe tables, created by each subgraph's first migration. */
 export function eventTablesSql(schema: string): string[] {
   const s = `"${schema}"`;

@@ -1,15 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
-import { eventTablesSql } from '@guildhall/kernel';
+import { eventTablesSql, sqlList } from '@guildhall/kernel';
 import { AUDIT_CATEGORIES } from '../domain/audit-catalog.js';
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 export class Migration20261129000000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "compliance"."audit_entry" (
       "id" uuid primary key,
       "organization_id" uuid null,
-      "category" text not null check ("category" in (${list(AUDIT_CATEGORIES)})),
+      "category" text not null check ("category" in (${sqlList(AUDIT_CATEGORIES)})),
       "action" text not null,
       "actor_kind" text not null,
       "actor_id" text null,

@@ -1,9 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
-import { eventTablesSql } from '@guildhall/kernel';
+import { eventTablesSql, sqlList } from '@guildhall/kernel';
 import { MEMBER_STATUSES, ROLES } from '@guildhall/roles';
 import { ORGANIZATION_STATUSES } from '../domain/organization-status.js';
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 export class Migration20261129000000 extends Migration {
   override async up(): Promise<void> {
@@ -11,15 +9,15 @@ export class Migration20261129000000 extends Migration {
       "id" uuid primary key,
       "name" text not null,
       "slug" text not null unique,
-      "status" text not null check ("status" in (${list(ORGANIZATION_STATUSES)})),
+      "status" text not null check ("status" in (${sqlList(ORGANIZATION_STATUSES)})),
       "created_at" timestamptz(3) not null default now(),
       "updated_at" timestamptz(3) not null default now())`);
     this.addSql(`create table "organization"."membership" (
       "id" uuid primary key,
       "organization_id" uuid not null references "organization"."organization" ("id"),
       "user_id" uuid not null,
-      "role" text not null check ("role" in (${list(ROLES)})),
-      "status" text not null check ("status" in (${list(MEMBER_STATUSES)})),
+      "role" text not null check ("role" in (${sqlList(ROLES)})),
+      "status" text not null check ("status" in (${sqlList(MEMBER_STATUSES)})),
       "created_at" timestamptz(3) not null default now(),
       "updated_at" timestamptz(3) not null default now(),
       unique ("organization_id", "user_id"))`);

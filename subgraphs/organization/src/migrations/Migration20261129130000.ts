@@ -1,8 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
+import { sqlList } from '@guildhall/kernel';
 import { ROLES } from '@guildhall/roles';
 import { INVITATION_STATUSES } from '../domain/invitation.js';
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** Invitations: a token (kept as its SHA-256) that lets one email join an org with a role. */
 export class Migration20261129130000 extends Migration {
@@ -11,8 +10,8 @@ export class Migration20261129130000 extends Migration {
       "id" uuid primary key,
       "organization_id" uuid not null references "organization"."organization" ("id"),
       "email" text not null check ("email" = lower("email")),
-      "role" text not null check ("role" in (${list(ROLES)})),
-      "status" text not null check ("status" in (${list(INVITATION_STATUSES)})),
+      "role" text not null check ("role" in (${sqlList(ROLES)})),
+      "status" text not null check ("status" in (${sqlList(INVITATION_STATUSES)})),
       "token_hash" text not null unique check ("token_hash" ~ '^[0-9a-f]{64}$'),
       "invited_by" uuid not null,
       "expires_at" timestamptz(3) not null,
