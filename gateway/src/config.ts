@@ -24,6 +24,8 @@ export const gatewayConfigSchema = z.object({
   /** How long a session lookup and a principal's memberships are reused; events invalidate sooner. */
   AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   COOKIE_SECURE: flag(false),
+  /** Where browsers reach this gateway; OIDC sign-in sends the IdP back to `${PUBLIC_URL}/auth/sso/callback`. */
+  PUBLIC_URL: url().default('http://localhost:4000'),
   /** Requests per minute for each partner API key (per gateway instance). */
   API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });

@@ -27,6 +27,7 @@ import { createRateLimiter } from './auth/rate-limiter.js';
 import { createContextTokenCache } from './auth/context-tokens.js';
 import { sessionTokenOf } from './auth/cookies.js';
 import { createSubgraphClient } from './auth/subgraph-client.js';
+import { createSsoRoutes } from './auth/sso-routes.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -115,6 +116,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       },
       'GET /graphql': graphql,
       'POST /graphql': graphql,
+      'GET /auth/sso/*': createSsoRoutes({ client, identityUrl: config.IDENTITY_URL, publicUrl: config.PUBLIC_URL, secureCookie: config.COOKIE_SECURE, log: log.child('sso') }),
     },
     {
       log,

@@ -30,6 +30,8 @@ export interface EventPayloads {
   'identity.domain.lapsed': DomainClaimChange;
   'identity.domain.removed': DomainClaimChange;
   'identity.sso-connection.changed': { organizationId: string; connectionId: string; kind: 'SAML' | 'OIDC'; change: 'created' | 'updated' | 'deleted' };
+  /** A person signed in through an org's OIDC connection (created or linked by verified email). */
+  'identity.sso.signed-in': { userId: string; organizationId: string; connectionId: string };
   'identity.credential.issued': CredentialChange;
   'identity.credential.rotated': CredentialChange;
   'identity.credential.revoked': CredentialChange;

@@ -80,7 +80,8 @@ export function router(routes: Record<string, Handler>, options: { log: Logger; 
     try {
       if (options.before && options.before(req, res)) return;
       const path = (req.url ?? '/').split('?')[0];
-      const handler = routes[`${req.method} ${path}`] ?? routes[`* ${path}`];
+      // exact paths first; a key ending in '*' (`GET /auth/sso/*`) matches every path under that prefix
+      const handler = routes[`${req.method} ${path}`] ?? routes[`* ${path}`] ?? routes[Object.keys(routes).find((key) => key.endsWith('*') && `${req.method} ${path}`.startsWith(key.slice(0, -1))) ?? ''];
       if (!handler) return sendJson(res, 404, { errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
       await handler(req, res);
     } catch (error) {

@@ -32,6 +32,7 @@ export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
   'organization.invitation.revoked': { category: 'MEMBER', action: 'INVITE_REVOKED', targetType: 'INVITATION' },
   'organization.invitation.expired': { category: 'MEMBER', action: 'INVITE_EXPIRED', targetType: 'INVITATION' },
   'identity.sso-connection.changed': { category: 'SETTINGS', action: 'SSO_CONNECTION_CHANGED', targetType: 'SSO_CONNECTION' },
+  'identity.sso.signed-in': { category: 'MEMBER', action: 'SSO_SIGNED_IN', targetType: 'USER' },
   'identity.credential.issued': { category: 'SETTINGS', action: 'CREDENTIAL_ISSUED', targetType: 'CREDENTIAL' },
   'identity.credential.rotated': { category: 'SETTINGS', action: 'CREDENTIAL_ROTATED', targetType: 'CREDENTIAL' },
   'identity.credential.revoked': { category: 'SETTINGS', action: 'CREDENTIAL_REVOKED', targetType: 'CREDENTIAL' },

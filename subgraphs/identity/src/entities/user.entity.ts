@@ -14,7 +14,8 @@ export class UserRecord {
   @Property({ type: 'text' })
   name!: string;
 
-  @Property({ type: 'text', hidden: true })
+  /** Null for people who only sign in through SSO. */
+  @Property({ type: 'text', hidden: true, nullable: true })
   passwordHash!: string | null;
 
   @Property({ type: 'boolean', default: false })

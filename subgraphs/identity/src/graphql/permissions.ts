@@ -19,6 +19,8 @@ export const permissions: IRules = {
     signUp: allow,
     signIn: allow,
     signOut: allow,
+    beginSsoLogin: isGatewayService,
+    completeSsoLogin: isGatewayService,
     createSsoConnection: manage('sso.manage'),
     updateSsoConnection: manage('sso.manage'),
     deleteSsoConnection: manage('sso.manage'),
@@ -63,4 +65,5 @@ export const permissions: IRules = {
   SignOutPayload: allow,
   UserError: allow,
   SessionPrincipal: isGatewayService,
+  SsoLoginResult: isGatewayService,
 };

@@ -7,13 +7,14 @@ import { OrganizationRef, resolveOrganizationReference } from './organization.ty
 import { permissions } from './permissions.js';
 import { SessionPrincipalResolver } from './session-principal.resolver.js';
 import { SsoConnectionResolver } from './sso-connection.resolver.js';
+import { SsoLoginResolver } from './sso-login.resolver.js';
 import { resolveUserReference } from './user.reference.js';
 import { User } from './user.type.js';
 import { ViewerResolver } from './viewer.resolver.js';
 
 export const buildIdentitySchema = () =>
   buildFederatedSchema({
-    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver, CredentialPrincipalResolver, OrgCredentialResolver, DomainClaimResolver, OrganizationDomainClaimsResolver, SsoConnectionResolver],
+    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver, CredentialPrincipalResolver, OrgCredentialResolver, DomainClaimResolver, OrganizationDomainClaimsResolver, SsoConnectionResolver, SsoLoginResolver],
     orphanedTypes: [User, OrganizationRef],
     permissions,
     references: { User: resolveUserReference as never, Organization: resolveOrganizationReference as never },
