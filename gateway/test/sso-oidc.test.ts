@@ -67,13 +67,13 @@ afterAll(async () => {
 });
 
 /** An org with an OIDC connection to the test IdP and `domain` VERIFIED. */
-async function orgWithConnection(domain: string) {
+async function orgWithConnection(domain: string, settings: { autoJoin?: boolean; enforceSso?: boolean; defaultRoleForAutoJoin?: string } = {}) {
   const owner = await signUp(system.gatewayUrl, { name: 'Owner' });
   const org = await createOrganization(system.gatewayUrl, owner.token, `SSO ${domain}`);
   const made = await gql(
     system.gatewayUrl,
     'mutation ($input: SsoConnectionInput!) { r: createSsoConnection(input: $input) { connection { id } userErrors { code field message } } }',
-    { input: { organizationId: org.id, name: 'Test IdP', kind: 'OIDC', oidc: { issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, scopes: ['openid', 'email', 'profile'] } } },
+    { input: { organizationId: org.id, name: 'Test IdP', kind: 'OIDC', ...settings, oidc: { issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, scopes: ['openid', 'email', 'profile'] } } },
     { token: owner.token },
   );
   expect(made.data?.['r'].userErrors).toEqual([]);
@@ -176,5 +176,30 @@ describe('Signing in with OIDC', () => {
     const { createHash } = await import('node:crypto');
     const row = (await db.query('select return_to from identity.sso_attempt where state_hash = $1', [createHash('sha256').update(state).digest('base64url')])).rows[0];
     expect(row.return_to).toBe('/');
+  });
+
+  it('auto-joins a verified-domain user at the default role, seat-gated like every admission', async () => {
+    const domain = `join-${randomBytes(4).toString('hex')}.test`;
+    const { org, connectionId } = await orgWithConnection(domain, { autoJoin: true, defaultRoleForAutoJoin: 'LEARNER' });
+    const done = await callbackOf(await throughIdp(connectionId, account(`lee@${domain}`)));
+    expect(done.status).toBe(302);
+    const userId = (await db.query('select id from identity.user where email = $1', [`lee@${domain}`])).rows[0].id as string;
+    await waitUntil(async () => (await db.query(`select 1 from organization.membership where organization_id = $1 and user_id = $2 and role = 'LEARNER' and status = 'ACTIVE'`, [org.id, userId])).rowCount === 1, 10_000, 'the auto-join');
+    expect((await db.query('select seats_used from organization.organization where id = $1', [org.id])).rows[0].seats_used).toBe(1);
+    // signing in again admits nobody twice
+    await callbackOf(await throughIdp(connectionId, account(`lee@${domain}`)));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await db.query('select count(*)::int as n from organization.membership where organization_id = $1 and user_id = $2', [org.id, userId])).rows[0].n).toBe(1);
+  });
+
+  it('tells a sign-in page whether SSO applies to an email, and refuses passwords where the org enforces it', async () => {
+    const domain = `enforced-${randomBytes(4).toString('hex')}.test`;
+    const { connectionId } = await orgWithConnection(domain, { enforceSso: true });
+    const check = (email: string) => gql(system.gatewayUrl, 'query ($email: String!) { ssoCheck(email: $email) { ssoAvailable enforced startPath } }', { email });
+    expect((await check(`pat@${domain.toUpperCase()}`)).data?.['ssoCheck']).toEqual({ ssoAvailable: true, enforced: true, startPath: `/auth/sso/${connectionId}/start` });
+    expect((await check('someone@elsewhere.test')).data?.['ssoCheck']).toEqual({ ssoAvailable: false, enforced: false, startPath: null });
+    const user = await signUp(system.gatewayUrl, { email: `pat@${domain}`, password: 'correct horse battery' });
+    const password = await gql(system.gatewayUrl, 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } userErrors { code field } } }', { input: { email: user.email, password: 'correct horse battery' } });
+    expect(password.data?.['signIn']).toEqual({ user: null, userErrors: [{ code: 'SSO_REQUIRED', field: ['input', 'email'] }] });
   });
 });

@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '@guildhall/kernel';
+import { admitUserWhenSsoSignedIn } from './consumers/admit-user-when-sso-signed-in.js';
 import { trackUserWhenRegistered } from './consumers/track-user-when-registered.js';
 import { InvitationRecord } from './entities/invitation.entity.js';
 import { MembershipRecord } from './entities/membership.entity.js';
@@ -16,7 +17,7 @@ export const organization: SubgraphModule<OrganizationLoaders> = {
   migrations,
   buildSchema: buildOrganizationSchema,
   createLoaders,
-  consumers: [trackUserWhenRegistered],
+  consumers: [trackUserWhenRegistered, admitUserWhenSsoSignedIn],
   jobs: [expireInvitations, reconcileSeats],
 };
 export { createOrganization } from './usecases/create-organization.js';

@@ -31,7 +31,8 @@ export interface EventPayloads {
   'identity.domain.removed': DomainClaimChange;
   'identity.sso-connection.changed': { organizationId: string; connectionId: string; kind: 'SAML' | 'OIDC'; change: 'created' | 'updated' | 'deleted' };
   /** A person signed in through an org's OIDC connection (created or linked by verified email). */
-  'identity.sso.signed-in': { userId: string; organizationId: string; connectionId: string };
+  /** `autoJoinRole`: the role the org admits verified-domain users at, when it admits them automatically. */
+  'identity.sso.signed-in': { userId: string; organizationId: string; connectionId: string; autoJoinRole: Role | null };
   'identity.credential.issued': CredentialChange;
   'identity.credential.rotated': CredentialChange;
   'identity.credential.revoked': CredentialChange;

@@ -12,6 +12,7 @@ const manage = (capability: Capability) => orgCapability(capability, (_p, args: 
 export const permissions: IRules = {
   Query: {
     viewer: allow,
+    ssoCheck: allow,
     sessionPrincipal: isGatewayService,
     credentialPrincipal: isGatewayService,
   },
@@ -62,6 +63,7 @@ export const permissions: IRules = {
   DomainClaim: orgCapability('sso.read', (claim: { organizationId: string }) => claim.organizationId),
   DomainClaimPayload: allow,
   AuthPayload: allow,
+  SsoCheck: allow,
   SignOutPayload: allow,
   UserError: allow,
   SessionPrincipal: isGatewayService,

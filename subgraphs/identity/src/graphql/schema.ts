@@ -6,6 +6,7 @@ import { OrgCredentialResolver } from './org-credential.resolver.js';
 import { OrganizationRef, resolveOrganizationReference } from './organization.type.js';
 import { permissions } from './permissions.js';
 import { SessionPrincipalResolver } from './session-principal.resolver.js';
+import { SsoCheckResolver } from './sso-check.resolver.js';
 import { SsoConnectionResolver } from './sso-connection.resolver.js';
 import { SsoLoginResolver } from './sso-login.resolver.js';
 import { resolveUserReference } from './user.reference.js';
@@ -14,7 +15,7 @@ import { ViewerResolver } from './viewer.resolver.js';
 
 export const buildIdentitySchema = () =>
   buildFederatedSchema({
-    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver, CredentialPrincipalResolver, OrgCredentialResolver, DomainClaimResolver, OrganizationDomainClaimsResolver, SsoConnectionResolver, SsoLoginResolver],
+    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver, CredentialPrincipalResolver, OrgCredentialResolver, DomainClaimResolver, OrganizationDomainClaimsResolver, SsoConnectionResolver, SsoCheckResolver, SsoLoginResolver],
     orphanedTypes: [User, OrganizationRef],
     permissions,
     references: { User: resolveUserReference as never, Organization: resolveOrganizationReference as never },

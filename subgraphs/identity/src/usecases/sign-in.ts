@@ -4,6 +4,7 @@ import { DECOY_HASH, verifyPassword } from '../domain/password-hash.js';
 import { UserRecord } from '../entities/user.entity.js';
 import type { IdentityDeps } from './deps.js';
 import { issueSession, type SignedIn } from './issue-session.js';
+import { ssoForEmail } from './sso-policy.js';
 import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from './sign-in-throttle.js';
 
 export interface SignInInput {
@@ -21,6 +22,10 @@ export async function signIn(deps: IdentityDeps, input: SignInInput): Promise<Ou
   const wait = await signInRetryAfter(deps.em, email, ip);
   if (wait > 0) throw rateLimited(wait);
 
+  // an org that enforces SSO for its verified domain takes password sign-in away from those emails
+  if ((await ssoForEmail(deps.em, email))?.enforced) {
+    return fail(userError('SSO_REQUIRED', ['input', 'email'], 'Your organization signs you in with single sign-on; use “Continue with SSO”.'));
+  }
   const user = await deps.em.findOne(UserRecord, { email });
   const valid = await verifyPassword(input.password.slice(0, 1024), user?.passwordHash ?? DECOY_HASH);
   if (!user || !valid) {

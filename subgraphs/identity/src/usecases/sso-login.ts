@@ -140,7 +140,7 @@ export async function completeSsoLogin(deps: SsoLoginDeps, callbackUrl: string):
     const { token, session } = issueSession(em, user.id, deps.origin);
     const cause = { ...deps, principal: { kind: 'user' as const, userId: user.id, email, sessionId: session.id, platformAdmin: user.platformAdmin, memberships: {} } };
     if (created) recordEvent(em, cause, { type: 'identity.user.registered', organizationId: null, aggregateId: user.id, payload: { userId: user.id, email, name: user.name } });
-    recordEvent(em, cause, { type: 'identity.sso.signed-in', organizationId: connection.organizationId, aggregateId: user.id, payload: { userId: user.id, organizationId: connection.organizationId, connectionId: connection.id } });
+    recordEvent(em, cause, { type: 'identity.sso.signed-in', organizationId: connection.organizationId, aggregateId: user.id, payload: { userId: user.id, organizationId: connection.organizationId, connectionId: connection.id, autoJoinRole: connection.autoJoin ? connection.defaultRoleForAutoJoin : null } });
     await em.flush();
     return { sessionToken: token, expiresAt: session.expiresAt, returnTo: safeReturnTo(attempt.returnTo), userId: user.id };
   });
