@@ -5,6 +5,7 @@ import { UserRecord } from './entities/user.entity.js';
 import { createLoaders, type IdentityLoaders } from './graphql/loaders.js';
 import { buildIdentitySchema } from './graphql/schema.js';
 import { reverifyDomains } from './jobs/reverify-domains.js';
+import { purgeSsoAttempts } from './jobs/purge-sso-attempts.js';
 import { migrations } from './migrations/index.js';
 
 /** Identity: users, sessions and (later) SSO, domains, SCIM tokens and API keys. */
@@ -15,7 +16,8 @@ export const identity: SubgraphModule<IdentityLoaders> = {
   buildSchema: buildIdentitySchema,
   createLoaders,
   consumers: [],
-  jobs: [reverifyDomains],
+  jobs: [reverifyDomains, purgeSsoAttempts],
 };
 export { signUp } from './usecases/sign-up.js';
 export { reverifyDomains } from './jobs/reverify-domains.js';
+export { purgeSsoAttempts } from './jobs/purge-sso-attempts.js';
