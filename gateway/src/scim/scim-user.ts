@@ -1,3 +1,4 @@
+import { isEmailAddress } from '@guildhall/kernel';
 import { ENTERPRISE_USER_SCHEMA, USER_SCHEMA, getAttribute, isPlainObject, toBoolean, type ScimObject } from './scim-attributes.js';
 import { ScimError } from './scim-errors.js';
 
@@ -50,8 +51,6 @@ export interface ScimUser {
 
 // Okta sends only the core schema; Entra ID adds the enterprise extension for employeeId, department, manager
 const ACCEPTED_SCHEMAS = [USER_SCHEMA, ENTERPRISE_USER_SCHEMA];
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const MAX_EMAIL_LENGTH = 254;
 
 /** Validates a User body. Attributes not stored (password, phoneNumbers, the enterprise extension) are ignored. */
 export function parseScimUser(json: unknown): ScimUserInput {
@@ -60,7 +59,7 @@ export function parseScimUser(json: unknown): ScimUserInput {
   const rawUserName = readString(json, 'userName', 'userName');
   if (rawUserName === undefined) throw ScimError.invalidValue('userName is required.');
   const userName = rawUserName.toLowerCase();
-  if (!isEmail(userName)) throw ScimError.invalidValue(`userName must be an email address, not ${JSON.stringify(rawUserName)}.`);
+  if (!isEmailAddress(userName)) throw ScimError.invalidValue(`userName must be an email address, not ${JSON.stringify(rawUserName)}.`);
   const input: ScimUserInput = { userName, email: chosenEmail(getAttribute(json, 'emails')) ?? userName, active: readActive(getAttribute(json, 'active')) };
   const name = getAttribute(json, 'name');
   if (name !== undefined && name !== null && !isPlainObject(name)) throw ScimError.invalidValue('name must be an object, as in {"givenName": "Ada", "familyName": "Lovelace"}.');
@@ -122,7 +121,7 @@ function chosenEmail(emails: unknown): string | undefined {
   const chosen = entries.find((e) => e.primary) ?? entries.find((e) => e.type === 'work');
   if (!chosen) return undefined;
   const value = readString(chosen.entry, 'value', 'emails.value')?.toLowerCase();
-  if (value === undefined || !isEmail(value)) throw ScimError.invalidValue(`The ${chosen.primary ? 'primary' : 'work'} email must be an email address, not ${JSON.stringify(getAttribute(chosen.entry, 'value') ?? null)}.`);
+  if (value === undefined || !isEmailAddress(value)) throw ScimError.invalidValue(`The ${chosen.primary ? 'primary' : 'work'} email must be an email address, not ${JSON.stringify(getAttribute(chosen.entry, 'value') ?? null)}.`);
   return value;
 }
 
@@ -142,6 +141,3 @@ function readString(object: ScimObject, attribute: string, label: string): strin
   return value.trim() || undefined;
 }
 
-function isEmail(value: string): boolean {
-  return value.length <= MAX_EMAIL_LENGTH && EMAIL.test(value);
-}

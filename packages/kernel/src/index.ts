@@ -13,3 +13,4 @@ export * from './process/stop-on-signals.js';
 export * from './http/http-kit.js';
 export * from './mail/index.js';
 export * from './crypto/secret-box.js';
+export * from './validation/email.js';

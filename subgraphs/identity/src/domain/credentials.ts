@@ -3,16 +3,8 @@ import { userError, type UserErrorValue } from '@guildhall/kernel';
 /** Sign-up rules, pure. Email is normalised to lowercase; passwords are length-checked, not composed. */
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256; // bounds the cost of hashing an attacker's input
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-export function validateEmail(email: string, field: string[]): UserErrorValue[] {
-  const value = normaliseEmail(email);
-  return value.length <= 254 && EMAIL.test(value) ? [] : [userError('BAD_USER_INPUT', field, 'Enter a valid email address.')];
-}
+// the email rule itself lives in the kernel, shared with invitations, billing contacts and SCIM
+export { normaliseEmail, validateEmail } from '@guildhall/kernel';
 
 export function validatePassword(password: string, field: string[]): UserErrorValue[] {
   if (password.length < PASSWORD_MIN) return [userError('BAD_USER_INPUT', field, `Use at least ${PASSWORD_MIN} characters.`)];

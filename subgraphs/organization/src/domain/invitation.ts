@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { userError, type UserErrorValue } from '@guildhall/kernel';
+import { userError, type UserErrorValue, validateEmail } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
 
 /**
@@ -41,13 +41,8 @@ export function checkInvitableRole(role: Role, field: string[] = ['input', 'role
   return INVITABLE_ROLES.includes(role) ? [] : [userError('BAD_USER_INPUT', field, `The ${role} role cannot be given by invitation.`)];
 }
 
-const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-export function validateInviteeEmail(email: string, field: string[] = ['input', 'email']): UserErrorValue[] {
-  const value = normaliseEmail(email);
-  return value.length <= 254 && EMAIL.test(value) ? [] : [userError('BAD_USER_INPUT', field, 'Enter a valid email address.')];
-}
+export { normaliseEmail } from '@guildhall/kernel';
+export const validateInviteeEmail = (email: string, field: string[] = ['input', 'email']): UserErrorValue[] => validateEmail(email, field);
 
 /** Why a token cannot be used, by its (effective) status; null when it still can. */
 export function invitationUnusable(status: InvitationStatus, field: string[] = ['input', 'token']): UserErrorValue | null {

@@ -1,4 +1,4 @@
-import { userError, type UserErrorValue } from '@guildhall/kernel';
+import { isEmailAddress, userError, type UserErrorValue } from '@guildhall/kernel';
 import { can, type Capability, type Membership } from '@guildhall/roles';
 import { validateCountry } from './country.js';
 import { gstStateCodeOf, normaliseGstin, panOfGstin, validateGstin } from './gstin.js';
@@ -50,8 +50,6 @@ export function forbiddenFields(membership: Membership | undefined, changes: Pro
     .map((field) => userError('FIELD_RBAC_FORBIDDEN', ['input', field], `Your role cannot change ${field}.`));
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Normalises and validates the changes; every problem is reported with its field. */
 export function validateProfile(changes: ProfileChanges, current: { country: string }): { value: ProfileChanges; errors: UserErrorValue[] } {
   const value: ProfileChanges = { ...changes };
@@ -92,7 +90,7 @@ export function validateProfile(changes: ProfileChanges, current: { country: str
   }
   if (value.billingEmail) {
     value.billingEmail = value.billingEmail.trim().toLowerCase();
-    if (!EMAIL.test(value.billingEmail) || value.billingEmail.length > 254) errors.push(userError('BAD_USER_INPUT', f('billingEmail'), 'Enter a valid email address.'));
+    if (!isEmailAddress(value.billingEmail)) errors.push(userError('BAD_USER_INPUT', f('billingEmail'), 'Enter a valid email address.'));
   }
   if (value.paymentTermsDays !== undefined && (!Number.isInteger(value.paymentTermsDays) || value.paymentTermsDays < 0 || value.paymentTermsDays > 180)) {
     errors.push(userError('BAD_USER_INPUT', f('paymentTermsDays'), 'Payment terms are 0 to 180 days.'));
