@@ -28,5 +28,7 @@ export const gatewayConfigSchema = z.object({
   PUBLIC_URL: url().default('http://localhost:4000'),
   /** Requests per minute for each partner API key (per gateway instance). */
   API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Requests per SCIM token per minute. */
+  SCIM_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -28,6 +28,7 @@ import { createContextTokenCache } from './auth/context-tokens.js';
 import { sessionTokenOf } from './auth/cookies.js';
 import { createSubgraphClient } from './auth/subgraph-client.js';
 import { createSsoRoutes } from './auth/sso-routes.js';
+import { createScimEdge } from './scim/scim-edge.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -106,6 +107,15 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     if (via === 'bearer') throw unauthenticated('The token is invalid, expired or revoked.');
     return { principal: ANONYMOUS, origin, requestId, sessionHandoff: { action: 'clear' } };
   });
+  const scim = createScimEdge({
+    authenticator,
+    client,
+    identityUrl: config.IDENTITY_URL,
+    organizationUrl: config.ORGANIZATION_URL,
+    publicUrl: config.PUBLIC_URL,
+    ratePerMinute: config.SCIM_RATE_PER_MINUTE,
+    log: log.child('scim'),
+  });
   const handle = router(
     {
       'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
@@ -116,7 +126,9 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       },
       'GET /graphql': graphql,
       'POST /graphql': graphql,
+      ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [`${method} /scim/v2/*`, scim])),
       'GET /auth/sso/*': createSsoRoutes({ client, identityUrl: config.IDENTITY_URL, publicUrl: config.PUBLIC_URL, secureCookie: config.COOKIE_SECURE, log: log.child('sso') }),
+      'POST /auth/sso/*': createSsoRoutes({ client, identityUrl: config.IDENTITY_URL, publicUrl: config.PUBLIC_URL, secureCookie: config.COOKIE_SECURE, log: log.child('sso') }),
     },
     {
       log,

@@ -3,7 +3,7 @@ import { ROLES, rolesWith, type Capability, type Role } from '@guildhall/roles';
 import { createOrganization, gql, signUp, startSystem, waitUntil, type RunningSystem } from '@guildhall/testkit';
 
 /**
- * Every role × every operation of the organization subgraph, expectations taken from the one
+ * Every role × every org-scoped operation of the organization and identity subgraphs, expectations taken from the one
  * capability matrix in @guildhall/roles. Each operation is shaped so that an allowed caller fails
  * harmlessly after the permission check (bad input, an unknown id) and writes nothing of the fixture.
  */
@@ -70,10 +70,35 @@ const OPERATIONS: Operation[] = [
   { name: 'resend an invitation', capability: 'invitations.manage', run: mutation('resendInvitation', 'InvitationInput', (organizationId) => ({ organizationId, invitationId: UNKNOWN })) },
   { name: 'revoke an invitation', capability: 'invitations.manage', run: mutation('revokeInvitation', 'InvitationInput', (organizationId) => ({ organizationId, invitationId: UNKNOWN })) },
   { name: 'remove a member', capability: 'members.manage', run: mutation('removeMember', 'RemoveMemberInput', (organizationId) => ({ organizationId, membershipId: UNKNOWN })) },
+  { name: 'list SCIM groups', capability: 'scimGroups.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { scimGroups { id } } }', { id: orgId })) },
+  { name: 'map a SCIM group', capability: 'scimGroups.manage', run: mutation('mapScimGroupRole', 'MapScimGroupRoleInput', (organizationId) => ({ organizationId, groupId: UNKNOWN, role: 'SUPPORT' })) },
+  // identity
+  { name: 'list SSO connections', capability: 'sso.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { ssoConnections { id } } }', { id: orgId })) },
+  { name: 'list domain claims', capability: 'sso.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { domainClaims { id } } }', { id: orgId })) },
+  { name: 'create an SSO connection', capability: 'sso.manage', run: mutation('createSsoConnection', 'SsoConnectionInput', (organizationId) => ({ organizationId, name: '', kind: 'OIDC', oidc: { issuer: 'not a url', clientId: '', scopes: [] } })) },
+  { name: 'delete an SSO connection', capability: 'sso.manage', run: mutation('deleteSsoConnection', 'SsoConnectionRefInput', (organizationId) => ({ organizationId, connectionId: UNKNOWN })) },
+  { name: 'claim a domain', capability: 'domains.manage', run: mutation('claimDomain', 'ClaimDomainInput', (organizationId) => ({ organizationId, domain: 'not a domain' })) },
+  { name: 'verify a domain', capability: 'domains.manage', run: mutation('verifyDomain', 'DomainClaimInput', (organizationId) => ({ organizationId, claimId: UNKNOWN })) },
+  { name: 'remove a domain claim', capability: 'domains.manage', run: mutation('removeDomainClaim', 'DomainClaimInput', (organizationId) => ({ organizationId, claimId: UNKNOWN })) },
+  { name: 'list API keys', capability: 'apiKeys.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { apiKeys { id } } }', { id: orgId })) },
+  { name: 'create an API key', capability: 'apiKeys.manage', run: mutation('createApiKey', 'CreateApiKeyInput', (organizationId) => ({ organizationId, name: '', scopes: [] })) },
+  { name: 'revoke an API key', capability: 'apiKeys.manage', run: mutation('revokeApiKey', 'CredentialInput', (organizationId) => ({ organizationId, credentialId: UNKNOWN })) },
+  { name: 'list SCIM tokens', capability: 'scimTokens.read', run: async (t) => verdictOf(await call(t, 'query ($id: ID!) { organization(id: $id) { scimTokens { id } } }', { id: orgId })) },
+  { name: 'create a SCIM token', capability: 'scimTokens.manage', run: mutation('createScimToken', 'CreateScimTokenInput', (organizationId) => ({ organizationId, name: '' })) },
+  { name: 'rotate a SCIM token', capability: 'scimTokens.manage', run: mutation('rotateScimToken', 'CredentialInput', (organizationId) => ({ organizationId, credentialId: UNKNOWN })) },
 ];
 
 describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) => {
   it.each(ROLES.map((role) => [role, rolesWith(op.capability).includes(role) ? 'allowed' : 'refused'] as const))('%s is %s', async (role, expected) => {
     expect(await op.run(tokens[role])).toBe(expected);
   });
+});
+
+it('wrote nothing in identity for the org, whoever was allowed', async () => {
+  const written = await db.query(
+    `select (select count(*) from identity.org_credential where organization_id = $1)::int + (select count(*) from identity.sso_connection where organization_id = $1)::int
+          + (select count(*) from identity.domain_claim where organization_id = $1)::int as n`,
+    [orgId],
+  );
+  expect(written.rows[0].n).toBe(0);
 });

@@ -5,6 +5,7 @@ import type { ApiScope } from '@guildhall/roles';
 import type { SubgraphClient } from './subgraph-client.js';
 
 const API_KEY_PREFIX = 'ghk_';
+const SCIM_TOKEN_PREFIX = 'ghscim_';
 
 interface SessionInfo {
   userId: string;
@@ -90,6 +91,13 @@ export function createAuthenticator(options: { client: SubgraphClient; identityU
       const found = await session(token);
       if (!found || new Date(found.expiresAt).getTime() <= Date.now()) return null;
       return { kind: 'user', userId: found.userId, email: found.email, sessionId: found.sessionId, platformAdmin: found.platformAdmin, memberships: await membershipsOf(found.userId) };
+    },
+
+    /** The org a SCIM bearer token provisions for; null when it is not a live SCIM token. */
+    async scimPrincipalFor(token: string | null): Promise<Extract<Principal, { kind: 'scim' }> | null> {
+      if (!token?.startsWith(SCIM_TOKEN_PREFIX)) return null;
+      const found = await credential(token);
+      return found?.kind === 'SCIM_TOKEN' ? { kind: 'scim', credentialId: found.credentialId, organizationId: found.organizationId } : null;
     },
 
     /** Applies a committed event to the caches (every gateway instance receives every event). */

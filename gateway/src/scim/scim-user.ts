@@ -133,11 +133,15 @@ function readActive(value: unknown): boolean {
   return active;
 }
 
+/** What the store keeps of any one attribute; longer values are refused here, before anything is written. */
+const MAX_LENGTH = 256;
+
 /** A trimmed string, undefined when unset or blank; anything else than a string is invalidValue. */
 function readString(object: ScimObject, attribute: string, label: string): string | undefined {
   const value = getAttribute(object, attribute);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw ScimError.invalidValue(`${label} must be a string, not ${JSON.stringify(value)}.`);
+  if (value.trim().length > MAX_LENGTH) throw ScimError.invalidValue(`${label} is longer than ${MAX_LENGTH} characters.`);
   return value.trim() || undefined;
 }
 

@@ -44,6 +44,8 @@ export const CAPABILITIES = {
   'apiKeys.manage': OWNER_ONLY,
   'apiKeys.read': GOVERNANCE,
   'scimTokens.read': GOVERNANCE,
+  'scimGroups.manage': OWNER_ONLY,
+  'scimGroups.read': GOVERNANCE,
   'dataExport.request': FINANCE_WRITE,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -6,7 +6,9 @@ export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string; email: string; sessionId: string; platformAdmin: boolean; memberships: MembershipClaims }
   | { kind: 'apiKey'; keyId: string; organizationId: string; scopes: ApiScope[] }
-  | { kind: 'service'; service: string };
+  | { kind: 'service'; service: string }
+  /** An IdP provisioning over SCIM with an org's SCIM token: reaches only the SCIM fields, only of that org. */
+  | { kind: 'scim'; credentialId: string; organizationId: string };
 
 export type MembershipClaims = Record<string, { role: Role; status: MemberStatus }>;
 
@@ -38,10 +40,11 @@ export function userIdOf(principal: Principal): string | null {
 }
 
 /** The actor recorded on events and audit entries. */
-export type Actor = { kind: 'user'; id: string } | { kind: 'apiKey'; id: string } | { kind: 'service'; id: string } | { kind: 'system'; id: null };
+export type Actor = { kind: 'user'; id: string } | { kind: 'apiKey'; id: string } | { kind: 'scim'; id: string } | { kind: 'service'; id: string } | { kind: 'system'; id: null };
 export function actorOf(principal: Principal): Actor {
   if (principal.kind === 'user') return { kind: 'user', id: principal.userId };
   if (principal.kind === 'apiKey') return { kind: 'apiKey', id: principal.keyId };
+  if (principal.kind === 'scim') return { kind: 'scim', id: principal.credentialId };
   if (principal.kind === 'service') return { kind: 'service', id: principal.service };
   return { kind: 'system', id: null };
 }

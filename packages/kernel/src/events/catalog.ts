@@ -13,10 +13,13 @@ export interface EventPayloads {
   'organization.seats-reconciled': { organizationId: string; recorded: number; actual: number };
   'organization.status-changed': { organizationId: string; status: string; previousStatus: string; reason: string | null };
   'organization.member.added': MemberChange & { source: MemberSource };
-  'organization.member.role-changed': MemberChange & { previousRole: Role };
-  'organization.member.suspended': MemberChange;
-  'organization.member.reactivated': MemberChange;
+  /** `source` is set when the change did not come from an administrator (SCIM, for one). */
+  'organization.member.role-changed': MemberChange & { previousRole: Role; source?: MemberSource };
+  'organization.member.suspended': MemberChange & { source?: MemberSource };
+  'organization.member.reactivated': MemberChange & { source?: MemberSource };
   'organization.member.removed': MemberChange & { source: MemberSource };
+  /** An OWNER mapped an IdP group to a role (null: unmapped). */
+  'organization.scim-group.role-mapped': { organizationId: string; groupId: string; role: Role | null };
   'organization.invitation.created': InvitationChange;
   'organization.invitation.accepted': InvitationChange;
   'organization.invitation.revoked': InvitationChange;

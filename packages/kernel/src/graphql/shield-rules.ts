@@ -20,6 +20,9 @@ export const isGatewayService: IRule = rule({ cache: 'contextual' })((_p, _a, ct
   ctx.principal.kind === 'service' && ctx.principal.service === 'gateway' ? true : forbidden(),
 );
 
+/** Internal SCIM fields: the gateway's SCIM edge calls them as the org's SCIM token; the org comes from it, never from arguments. */
+export const isScimClient: IRule = rule({ cache: 'contextual' })((_p, _a, ctx: SubgraphContext) => (ctx.principal.kind === 'scim' ? true : forbidden()));
+
 export const isPlatformAdmin: IRule = rule({ cache: 'contextual' })((_p, _a, ctx: SubgraphContext) =>
   ctx.principal.kind === 'user' && ctx.principal.platformAdmin ? true : forbidden(),
 );
@@ -31,7 +34,7 @@ export const isPlatformAdmin: IRule = rule({ cache: 'contextual' })((_p, _a, ctx
 export function orgCapability(capability: Capability, organizationIdOf: Resolve<string | null | undefined>, what = 'Organization'): IRule {
   return rule({ cache: 'no_cache' })((parent, args, ctx: SubgraphContext) => {
     if (ctx.principal.kind === 'anonymous') return unauthenticated();
-    if (ctx.principal.kind === 'service') return forbidden();
+    if (ctx.principal.kind === 'service' || ctx.principal.kind === 'scim') return forbidden();
     const organizationId = organizationIdOf(parent, args, ctx);
     if (!organizationId || !hasOrgAccess(ctx.principal, organizationId)) return notFound(what);
     return principalCan(ctx.principal, organizationId, capability) ? true : forbidden();

@@ -31,6 +31,7 @@ export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
   'organization.invitation.accepted': { category: 'MEMBER', action: 'INVITE_ACCEPTED', targetType: 'INVITATION' },
   'organization.invitation.revoked': { category: 'MEMBER', action: 'INVITE_REVOKED', targetType: 'INVITATION' },
   'organization.invitation.expired': { category: 'MEMBER', action: 'INVITE_EXPIRED', targetType: 'INVITATION' },
+  'organization.scim-group.role-mapped': { category: 'SETTINGS', action: 'SCIM_GROUP_ROLE_MAPPED', targetType: 'SCIM_GROUP' },
   'identity.sso-connection.changed': { category: 'SETTINGS', action: 'SSO_CONNECTION_CHANGED', targetType: 'SSO_CONNECTION' },
   'identity.sso.signed-in': { category: 'MEMBER', action: 'SSO_SIGNED_IN', targetType: 'USER' },
   'identity.credential.issued': { category: 'SETTINGS', action: 'CREDENTIAL_ISSUED', targetType: 'CREDENTIAL' },

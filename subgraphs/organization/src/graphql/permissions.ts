@@ -1,4 +1,4 @@
-import { allow, isAuthenticated, isGatewayService, isPlatformAdmin, isSelf, orgCapability, type IRules } from '@guildhall/kernel';
+import { allow, isAuthenticated, isGatewayService, isPlatformAdmin, isScimClient, isSelf, orgCapability, type IRules } from '@guildhall/kernel';
 
 const memberOfParent = orgCapability('organization.read', (org: { id: string }) => org.id);
 const financeRead = orgCapability('billing.read', (org: { id: string }) => org.id);
@@ -13,6 +13,10 @@ export const permissions: IRules = {
     invitationPreview: allow, // the accept page, signed in or not; the token is the secret
     organizationDirectory: allow,
     membership: allow, // the resolver answers NOT_FOUND outside the caller's orgs
+    scimUsers: isScimClient,
+    scimUser: isScimClient,
+    scimGroups: isScimClient,
+    scimGroup: isScimClient,
   },
   Subscription: {
     membersChanged: orgCapability('members.read', (_p, args: { organizationId: string }) => args.organizationId),
@@ -34,11 +38,20 @@ export const permissions: IRules = {
     updateOrganization: memberOfInput,
     setOrganizationCapabilities: memberOfInput,
     setParentOrganization: memberOfInput,
+    // the org of every SCIM call is the token's own, never an argument
+    scimCreateUser: isScimClient,
+    scimReplaceUser: isScimClient,
+    scimDeleteUser: isScimClient,
+    scimCreateGroup: isScimClient,
+    scimReplaceGroup: isScimClient,
+    scimDeleteGroup: isScimClient,
+    mapScimGroupRole: orgCapability('scimGroups.manage', (_p, args: { input: { organizationId: string } }) => args.input.organizationId),
   },
   Organization: {
     '*': memberOfParent,
     members: orgCapability('members.read', (org: { id: string }) => org.id),
     invitations: orgCapability('invitations.manage', (org: { id: string }) => org.id),
+    scimGroups: orgCapability('scimGroups.read', (org: { id: string }) => org.id),
     legalName: financeRead,
     gstin: financeRead,
     panLast4: financeRead,
@@ -75,4 +88,15 @@ export const permissions: IRules = {
   TransitionOrganizationPayload: allow,
   UserError: allow,
   PrincipalMembership: isGatewayService,
+  // reachable only through the SCIM fields above
+  ScimUserRecord: allow,
+  ScimUserLookup: allow,
+  ScimGroupRecord: allow,
+  ScimGroupRef: allow,
+  ScimMemberRef: allow,
+  ScimUserPayload: allow,
+  ScimGroupPayload: allow,
+  ScimDeletePayload: allow,
+  ScimGroup: allow,
+  ScimGroupMappingPayload: allow,
 };

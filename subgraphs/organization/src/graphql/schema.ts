@@ -13,6 +13,8 @@ import { resolveOrganizationReference, resolveUserReference } from './organizati
 import { OrganizationResolver } from './organization.resolver.js';
 import { permissions } from './permissions.js';
 import { PrincipalMembershipsResolver } from './principal-memberships.resolver.js';
+import { ScimGroupMappingResolver } from './scim-group-mapping.resolver.js';
+import { ScimProvisioningResolver } from './scim-provisioning.resolver.js';
 import { UserOrganizationsResolver } from './user-organizations.resolver.js';
 import { UserRef } from './user.type.js';
 
@@ -32,6 +34,8 @@ export const buildOrganizationSchema = () =>
       OrganizationLifecycleResolver,
       OrganizationSettingsResolver,
       OrganizationDirectoryResolver,
+      ScimProvisioningResolver,
+      ScimGroupMappingResolver,
     ],
     orphanedTypes: [UserRef],
     permissions,
