@@ -107,6 +107,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     if (via === 'bearer') throw unauthenticated('The token is invalid, expired or revoked.');
     return { principal: ANONYMOUS, origin, requestId, sessionHandoff: { action: 'clear' } };
   });
+  const sso = createSsoRoutes({ client, identityUrl: config.IDENTITY_URL, publicUrl: config.PUBLIC_URL, secureCookie: config.COOKIE_SECURE, log: log.child('sso') });
   const scim = createScimEdge({
     authenticator,
     client,
@@ -127,8 +128,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       'GET /graphql': graphql,
       'POST /graphql': graphql,
       ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [`${method} /scim/v2/*`, scim])),
-      'GET /auth/sso/*': createSsoRoutes({ client, identityUrl: config.IDENTITY_URL, publicUrl: config.PUBLIC_URL, secureCookie: config.COOKIE_SECURE, log: log.child('sso') }),
-      'POST /auth/sso/*': createSsoRoutes({ client, identityUrl: config.IDENTITY_URL, publicUrl: config.PUBLIC_URL, secureCookie: config.COOKIE_SECURE, log: log.child('sso') }),
+      'GET /auth/sso/*': sso,
+      'POST /auth/sso/*': sso,
     },
     {
       log,

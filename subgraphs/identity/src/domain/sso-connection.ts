@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
-import { userError, type UserErrorValue } from '@guildhall/kernel';
+import { fail, succeed, userError, type Outcome, type UserErrorValue } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
+import { parseIdpMetadata } from './saml-idp-metadata.js';
 
 /** An org's single sign-on connection: SAML 2.0 or OpenID Connect, with the fields each needs. */
 export const SSO_KINDS = ['SAML', 'OIDC'] as const;
@@ -12,6 +13,14 @@ export interface SamlSettings {
   issuer: string;
   /** The IdP's signing certificate, PEM or bare base64 (as metadata carries it). */
   certificate: string;
+}
+
+/** What an admin gives: the IdP's metadata XML, or the three settings themselves. */
+export interface SamlSettingsInput {
+  metadataXml?: string | null;
+  entryPoint?: string | null;
+  issuer?: string | null;
+  certificate?: string | null;
 }
 
 export interface OidcSettings {
@@ -59,13 +68,35 @@ function checkUrl(value: string, field: string[], allowHttpLoopback: boolean): U
   return [misconfigured(field, 'Use an https:// address.')];
 }
 
-export function validateSaml(settings: SamlSettings | null | undefined, now: Date, allowHttpLoopback: boolean): UserErrorValue[] {
-  if (!settings) return [misconfigured(f('saml'), 'A SAML connection needs the IdP’s entry point, issuer and certificate.')];
+/** Checks resolved settings; `from` names the input field they came from, so errors point where to fix them. */
+export function validateSaml(settings: SamlSettings | null | undefined, now: Date, allowHttpLoopback: boolean, from: 'fields' | 'metadataXml' = 'fields'): UserErrorValue[] {
+  if (!settings) return [misconfigured(f('saml'), 'A SAML connection needs the IdP’s metadata XML, or its entry point, issuer and certificate.')];
+  const field = (name: string) => f('saml', from === 'fields' ? name : 'metadataXml');
   return [
-    ...checkUrl(settings.entryPoint, f('saml', 'entryPoint'), allowHttpLoopback),
-    ...(settings.issuer.trim() ? [] : [misconfigured(f('saml', 'issuer'), 'Enter the IdP’s entity id (issuer).')]),
-    ...checkCertificate(settings.certificate, now),
+    ...checkUrl(settings.entryPoint, field('entryPoint'), allowHttpLoopback),
+    ...(settings.issuer.trim() ? [] : [misconfigured(field('issuer'), 'Enter the IdP’s entity id (issuer).')]),
+    ...checkCertificate(settings.certificate, now, field('certificate')),
   ];
+}
+
+const given = (value: string | null | undefined) => (value?.trim() ? value : null);
+
+/**
+ * The three settings to store, from the IdP's metadata XML or from the fields, never a mix: a field
+ * given beside the metadata would silently lose to it or silently override it.
+ */
+export function resolveSamlSettings(input: SamlSettingsInput | null | undefined, now: Date, allowHttpLoopback: boolean): Outcome<SamlSettings> {
+  if (input && given(input.metadataXml)) {
+    const mixed = (['entryPoint', 'issuer', 'certificate'] as const).filter((name) => given(input[name]));
+    if (mixed.length) return fail(...mixed.map((name) => userError('BAD_USER_INPUT', f('saml', name), 'Give the IdP metadata XML or this field, not both.')));
+    const parsed = parseIdpMetadata(input.metadataXml!);
+    if (!parsed.ok) return parsed;
+    const errors = validateSaml(parsed.value, now, allowHttpLoopback, 'metadataXml');
+    return errors.length ? fail(...errors) : parsed;
+  }
+  const settings = input ? { entryPoint: input.entryPoint?.trim() ?? '', issuer: input.issuer ?? '', certificate: input.certificate ?? '' } : null;
+  const errors = validateSaml(settings, now, allowHttpLoopback);
+  return errors.length ? fail(...errors) : succeed(settings!);
 }
 
 export function validateOidc(settings: OidcSettings | null | undefined, creating: boolean, allowHttpLoopback: boolean): UserErrorValue[] {

@@ -1,4 +1,4 @@
-import { allow, isGatewayService, isSelf, orgCapability, type IRules } from '@guildhall/kernel';
+import { allow, isGatewayService, isScimClient, isSelf, orgCapability, type IRules } from '@guildhall/kernel';
 import type { Capability } from '@guildhall/roles';
 import { rule } from 'graphql-shield';
 import type { IdentityContext } from './loaders.js';
@@ -15,6 +15,7 @@ export const permissions: IRules = {
     ssoCheck: allow,
     sessionPrincipal: isGatewayService,
     credentialPrincipal: isGatewayService,
+    samlServiceProviderMetadata: isGatewayService,
   },
   Mutation: {
     signUp: allow,
@@ -22,6 +23,7 @@ export const permissions: IRules = {
     signOut: allow,
     beginSsoLogin: isGatewayService,
     completeSsoLogin: isGatewayService,
+    completeSamlLogin: isGatewayService,
     createSsoConnection: manage('sso.manage'),
     updateSsoConnection: manage('sso.manage'),
     deleteSsoConnection: manage('sso.manage'),
@@ -34,6 +36,7 @@ export const permissions: IRules = {
     claimDomain: manage('domains.manage'),
     verifyDomain: manage('domains.manage'),
     removeDomainClaim: manage('domains.manage'),
+    provisionScimAccount: isScimClient,
   },
   User: {
     id: signedIn,
@@ -56,6 +59,7 @@ export const permissions: IRules = {
   DeleteSsoConnectionPayload: allow,
   // reachable only through the guarded Organization fields and the OWNER-only mutations below
   OrgCredential: allow,
+  ScimAccountPayload: allow,
   IssuedCredentialPayload: allow,
   CredentialPayload: allow,
   CredentialPrincipal: isGatewayService,

@@ -5,6 +5,8 @@ import { DomainClaimResolver, OrganizationDomainClaimsResolver } from './domain-
 import { OrgCredentialResolver } from './org-credential.resolver.js';
 import { OrganizationRef, resolveOrganizationReference } from './organization.type.js';
 import { permissions } from './permissions.js';
+import { SamlMetadataResolver } from './saml-metadata.resolver.js';
+import { ScimAccountResolver } from './scim-account.resolver.js';
 import { SessionPrincipalResolver } from './session-principal.resolver.js';
 import { SsoCheckResolver } from './sso-check.resolver.js';
 import { SsoConnectionResolver } from './sso-connection.resolver.js';
@@ -15,7 +17,7 @@ import { ViewerResolver } from './viewer.resolver.js';
 
 export const buildIdentitySchema = () =>
   buildFederatedSchema({
-    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver, CredentialPrincipalResolver, OrgCredentialResolver, DomainClaimResolver, OrganizationDomainClaimsResolver, SsoConnectionResolver, SsoCheckResolver, SsoLoginResolver],
+    resolvers: [ViewerResolver, AuthResolver, SessionPrincipalResolver, CredentialPrincipalResolver, OrgCredentialResolver, DomainClaimResolver, OrganizationDomainClaimsResolver, SsoConnectionResolver, SsoCheckResolver, SsoLoginResolver, SamlMetadataResolver, ScimAccountResolver],
     orphanedTypes: [User, OrganizationRef],
     permissions,
     references: { User: resolveUserReference as never, Organization: resolveOrganizationReference as never },

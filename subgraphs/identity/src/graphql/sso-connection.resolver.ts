@@ -6,8 +6,17 @@ import type { IdentityContext } from './loaders.js';
 import { OrganizationRef } from './organization.type.js';
 import { DeleteSsoConnectionPayload, SsoConnection, SsoConnectionInput, SsoConnectionPayload, SsoConnectionRefInput } from './sso-connection.type.js';
 
+/** null when the stored certificate cannot be read: the list still shows, and sign-in answers SSO_PROVIDER_MISCONFIGURED. */
+function readCertificate(pem: string | null): X509Certificate | null {
+  try {
+    return pem ? new X509Certificate(pem) : null;
+  } catch {
+    return null;
+  }
+}
+
 const toConnection = (r: SsoConnectionRecord): SsoConnection => {
-  const certificate = r.samlCertificate ? new X509Certificate(r.samlCertificate) : null;
+  const certificate = readCertificate(r.samlCertificate);
   return {
     id: r.id,
     organizationId: r.organizationId,
@@ -17,7 +26,7 @@ const toConnection = (r: SsoConnectionRecord): SsoConnection => {
     enforceSso: r.enforceSso,
     autoJoin: r.autoJoin,
     defaultRoleForAutoJoin: r.defaultRoleForAutoJoin,
-    saml: r.kind === 'SAML' && certificate ? { entryPoint: r.samlEntryPoint!, issuer: r.samlIssuer!, certificateFingerprint: certificate.fingerprint256, certificateValidTo: new Date(certificate.validTo) } : null,
+    saml: r.kind === 'SAML' ? { entryPoint: r.samlEntryPoint!, issuer: r.samlIssuer!, certificateFingerprint: certificate?.fingerprint256 ?? null, certificateValidTo: certificate ? new Date(certificate.validTo) : null } : null,
     oidc: r.kind === 'OIDC' ? { issuer: r.oidcIssuer!, clientId: r.oidcClientId!, scopes: r.oidcScopes ?? [], clientSecretSet: !!r.oidcClientSecretSealed } : null,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -9,8 +9,9 @@ registerEnumType(SsoKindEnum, { name: 'SsoKind' });
 export class SamlSettingsView {
   @Field(() => String) entryPoint!: string;
   @Field(() => String) issuer!: string;
-  @Field(() => String, { description: 'SHA-256 fingerprint of the IdP certificate.' }) certificateFingerprint!: string;
-  @Field(() => Date) certificateValidTo!: Date;
+  @Field(() => String, { nullable: true, description: 'SHA-256 fingerprint of the IdP certificate; null when it cannot be read (sign-in then answers SSO_PROVIDER_MISCONFIGURED).' })
+  certificateFingerprint!: string | null;
+  @Field(() => Date, { nullable: true }) certificateValidTo!: Date | null;
 }
 
 @ObjectType()
@@ -37,11 +38,13 @@ export class SsoConnection {
   @Field(() => Date) updatedAt!: Date;
 }
 
-@InputType()
+@InputType({ description: 'The IdP’s metadata XML, or its entry point, issuer and certificate (not both).' })
 export class SamlSettingsInput {
-  @Field(() => String, { description: 'The IdP’s single sign-on URL.' }) entryPoint!: string;
-  @Field(() => String, { description: 'The IdP’s entity id.' }) issuer!: string;
-  @Field(() => String, { description: 'The IdP’s signing certificate, PEM or base64.' }) certificate!: string;
+  @Field(() => String, { nullable: true, description: 'The IdP’s metadata XML; its entityID, SingleSignOnService and signing certificate are stored.' })
+  metadataXml?: string | null;
+  @Field(() => String, { nullable: true, description: 'The IdP’s single sign-on URL.' }) entryPoint?: string | null;
+  @Field(() => String, { nullable: true, description: 'The IdP’s entity id.' }) issuer?: string | null;
+  @Field(() => String, { nullable: true, description: 'The IdP’s signing certificate, PEM or base64.' }) certificate?: string | null;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fail, forbidden, notFound, principalCan, recordEvent, selectRows, succeed, type Outcome, type SecretBox } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
-import { normaliseCertificate, validateAutoJoinRole, validateOidc, validateSaml, type OidcSettings, type SamlSettings, type SsoKind } from '../domain/sso-connection.js';
+import { normaliseCertificate, resolveSamlSettings, validateAutoJoinRole, validateOidc, type OidcSettings, type SamlSettings, type SamlSettingsInput, type SsoKind } from '../domain/sso-connection.js';
 import type { IdentityDeps } from './deps.js';
 
 export interface SsoConnectionRecord {
@@ -32,7 +32,7 @@ export interface SsoConnectionInput {
   enforceSso?: boolean | null;
   autoJoin?: boolean | null;
   defaultRoleForAutoJoin?: Role | null;
-  saml?: SamlSettings | null;
+  saml?: SamlSettingsInput | null;
   oidc?: OidcSettings | null;
 }
 
@@ -42,19 +42,22 @@ function requireOwner(deps: IdentityDeps, organizationId: string) {
   if (deps.principal.kind !== 'user' || !principalCan(deps.principal, organizationId, 'sso.manage')) throw forbidden('Only an OWNER configures single sign-on.');
 }
 
-function validate(deps: SsoDeps, input: SsoConnectionInput, creating: boolean) {
-  return [
+/** Every problem with the input at once; for SAML, the settings to store (read from the metadata XML when given). */
+function validate(deps: SsoDeps, input: SsoConnectionInput, creating: boolean): Outcome<SamlSettings | null> {
+  const saml = input.kind === 'SAML' ? resolveSamlSettings(input.saml, new Date(), deps.allowHttpLoopback) : null;
+  const errors = [
     ...(input.name.trim() && input.name.trim().length <= 100 ? [] : [{ code: 'BAD_USER_INPUT' as const, field: ['input', 'name'], message: 'Name it, in at most 100 characters.' }]),
     ...validateAutoJoinRole(input.defaultRoleForAutoJoin ?? 'LEARNER'),
-    ...(input.kind === 'SAML' ? validateSaml(input.saml, new Date(), deps.allowHttpLoopback) : validateOidc(input.oidc, creating, deps.allowHttpLoopback)),
+    ...(saml ? (saml.ok ? [] : saml.errors) : validateOidc(input.oidc, creating, deps.allowHttpLoopback)),
   ];
+  return errors.length ? fail(...errors) : succeed(saml?.ok ? saml.value : null);
 }
 
 /** Creates an SSO connection for an org (OWNER only); the certificate is checked, the client secret sealed. */
 export async function createSsoConnection(deps: SsoDeps, input: SsoConnectionInput): Promise<Outcome<SsoConnectionRecord>> {
   requireOwner(deps, input.organizationId);
-  const errors = validate(deps, input, true);
-  if (errors.length) return fail(...errors);
+  const valid = validate(deps, input, true);
+  if (!valid.ok) return fail(...valid.errors);
   return deps.em.transactional(async (em) => {
     const [row] = await selectRows<SsoConnectionRecord>(
       em,
@@ -70,7 +73,7 @@ export async function createSsoConnection(deps: SsoDeps, input: SsoConnectionInp
         input.enforceSso ?? false,
         input.autoJoin ?? false,
         input.defaultRoleForAutoJoin ?? 'LEARNER',
-        ...settingsColumns(deps, input),
+        ...settingsColumns(deps, input, valid.value),
       ],
     );
     recordEvent(em, deps, { type: 'identity.sso-connection.changed', organizationId: input.organizationId, aggregateId: row!.id, payload: { organizationId: input.organizationId, connectionId: row!.id, kind: input.kind, change: 'created' } });
@@ -82,12 +85,12 @@ export async function createSsoConnection(deps: SsoDeps, input: SsoConnectionInp
 /** Replaces a connection's settings; an OIDC secret left out keeps the stored one. */
 export async function updateSsoConnection(deps: SsoDeps, connectionId: string, input: SsoConnectionInput): Promise<Outcome<SsoConnectionRecord>> {
   requireOwner(deps, input.organizationId);
-  const errors = validate(deps, input, false);
-  if (errors.length) return fail(...errors);
+  const valid = validate(deps, input, false);
+  if (!valid.ok) return fail(...valid.errors);
   return deps.em.transactional(async (em) => {
     const [current] = await selectRows<SsoConnectionRecord>(em, `select * from "identity"."sso_connection" where id = ? and organization_id = ? for update`, [connectionId, input.organizationId]);
     if (!current || current.kind !== input.kind) throw notFound('SSO connection');
-    const columns = settingsColumns(deps, input);
+    const columns = settingsColumns(deps, input, valid.value);
     if (input.kind === 'OIDC' && !input.oidc?.clientSecret) columns[5] = current.oidcClientSecretSealed;
     const [row] = await selectRows<SsoConnectionRecord>(
       em,
@@ -118,8 +121,8 @@ export function listSsoConnections(deps: Pick<IdentityDeps, 'em'>, organizationI
 }
 
 /** saml_entry_point, saml_issuer, saml_certificate, oidc_issuer, oidc_client_id, oidc_client_secret_sealed, oidc_scopes */
-function settingsColumns(deps: SsoDeps, input: SsoConnectionInput): unknown[] {
-  if (input.kind === 'SAML' && input.saml) return [input.saml.entryPoint, input.saml.issuer.trim(), normaliseCertificate(input.saml.certificate), null, null, null, null];
+function settingsColumns(deps: SsoDeps, input: SsoConnectionInput, saml: SamlSettings | null): unknown[] {
+  if (input.kind === 'SAML' && saml) return [saml.entryPoint, saml.issuer.trim(), normaliseCertificate(saml.certificate), null, null, null, null];
   const oidc = input.oidc!;
   return [null, null, null, oidc.issuer.replace(/\/$/, ''), oidc.clientId.trim(), oidc.clientSecret ? deps.secrets.seal(oidc.clientSecret) : null, `{${[...new Set(oidc.scopes)].join(',')}}`];
 }

@@ -1,33 +1,16 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
-import { notFound, recordEvent, selectRows, topLevelError, type SubgraphContext } from '@guildhall/kernel';
-import { normaliseEmail } from '../domain/credentials.js';
-import { UserRecord } from '../entities/user.entity.js';
-import type { IdentityDeps } from './deps.js';
-import { issueSession } from './issue-session.js';
+import { notFound, selectRows } from '@guildhall/kernel';
+import { beginSamlLogin } from './saml-login.js';
 import type { SsoConnectionRecord } from './sso-connections.js';
+import { enabledSsoConnection, refused, safeReturnTo, signInThroughSso, SSO_ATTEMPT_TTL_MS, type SsoLoginDeps, type SsoLoginResult } from './sso-sign-in.js';
 
-/** OIDC sign-in needs the secret box (client secret, PKCE verifier) and whether loopback http is allowed. */
-export type SsoLoginDeps = IdentityDeps & Pick<SubgraphContext, 'services'>;
-
-export const SSO_ATTEMPT_TTL_MS = 10 * 60 * 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const refused = (message: string) => topLevelError('BAD_REQUEST', message);
 const hashState = (state: string) => createHash('sha256').update(state).digest('base64url');
-
-/** Only a path on this site: one leading '/', not '//' or '/\' (which browsers read as another host). */
-export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\u0000-\u001f]/.test(value)) return '/';
-  return value.slice(0, 2048);
-}
 
 const isLoopback = (url: URL) => ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 
-async function enabledOidcConnection(deps: SsoLoginDeps, connectionId: string): Promise<SsoConnectionRecord> {
-  if (!UUID.test(connectionId)) throw notFound('SSO connection');
-  const [connection] = await selectRows<SsoConnectionRecord>(deps.em, `select * from "identity"."sso_connection" where id = ? and kind = 'OIDC' and enabled`, [connectionId]);
-  if (!connection || !connection.oidcIssuer || !connection.oidcClientId || !connection.oidcClientSecretSealed) throw notFound('SSO connection');
+function requireOidc(connection: SsoConnectionRecord): SsoConnectionRecord {
+  if (connection.kind !== 'OIDC' || !connection.oidcIssuer || !connection.oidcClientId || !connection.oidcClientSecretSealed) throw notFound('SSO connection');
   return connection;
 }
 
@@ -42,9 +25,24 @@ async function configurationOf(deps: SsoLoginDeps, connection: SsoConnectionReco
   }
 }
 
-/** Starts an OIDC sign-in: stores a single-use attempt (state, nonce, sealed PKCE verifier) and returns the IdP URL. */
-export async function beginSsoLogin(deps: SsoLoginDeps, input: { connectionId: string; redirectUri: string; returnTo?: string | null }): Promise<string> {
-  const connection = await enabledOidcConnection(deps, input.connectionId);
+export interface BeginSsoLoginInput {
+  connectionId: string;
+  /** Where the IdP sends OIDC users back: `${PUBLIC_URL}/auth/sso/callback`. */
+  redirectUri: string;
+  /** The gateway's public base; SAML's entity id and ACS are built from it. */
+  publicUrl?: string | null;
+  returnTo?: string | null;
+}
+
+/** Starts a sign-in through an enabled connection and returns the IdP URL to send the browser to. */
+export async function beginSsoLogin(deps: SsoLoginDeps, input: BeginSsoLoginInput): Promise<string> {
+  const connection = await enabledSsoConnection(deps, input.connectionId);
+  if (connection.kind === 'SAML') return beginSamlLogin(deps, connection, { publicUrl: input.publicUrl ?? null, returnTo: input.returnTo ?? null });
+  return beginOidcLogin(deps, requireOidc(connection), input);
+}
+
+/** OIDC: stores a single-use attempt (state, nonce, sealed PKCE verifier) and returns the authorization URL. */
+async function beginOidcLogin(deps: SsoLoginDeps, connection: SsoConnectionRecord, input: BeginSsoLoginInput): Promise<string> {
   const config = await configurationOf(deps, connection);
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
@@ -75,13 +73,6 @@ interface AttemptRow {
   expiresAt: Date;
 }
 
-export interface SsoLoginResult {
-  sessionToken: string;
-  expiresAt: Date;
-  returnTo: string;
-  userId: string;
-}
-
 /**
  * Completes an OIDC sign-in from the IdP's redirect: takes the attempt (once), redeems the code with
  * PKCE and checks state and nonce, then needs a verified email of a domain the connection's org holds
@@ -100,7 +91,7 @@ export async function completeSsoLogin(deps: SsoLoginDeps, callbackUrl: string):
   const [attempt] = await selectRows<AttemptRow>(deps.em, `delete from "identity"."sso_attempt" where state_hash = ? returning *`, [hashState(state)]);
   if (!attempt) throw refused('This sign-in attempt is unknown or was already used; start again.');
   if (new Date(attempt.expiresAt).getTime() < Date.now()) throw refused('This sign-in attempt expired; start again.');
-  const connection = await enabledOidcConnection(deps, attempt.connectionId);
+  const connection = requireOidc(await enabledSsoConnection(deps, attempt.connectionId));
   const config = await configurationOf(deps, connection);
   const current = new URL(attempt.redirectUri);
   current.search = callback.search;
@@ -124,24 +115,6 @@ export async function completeSsoLogin(deps: SsoLoginDeps, callbackUrl: string):
   }
   if (typeof claims['email'] !== 'string' || !claims['email'].includes('@')) throw refused('The identity provider did not share an email address.');
   if (claims['email_verified'] !== true) throw refused('The identity provider has not verified this email address.');
-  const email = normaliseEmail(claims['email']);
-  const domain = email.slice(email.lastIndexOf('@') + 1);
-  const verified = await selectRows(deps.em, `select 1 from "identity"."domain_claim" where organization_id = ? and domain = ? and status = 'VERIFIED'`, [connection.organizationId, domain]);
-  if (!verified.length) throw refused(`The domain ${domain} is not a verified domain of this organization.`);
-  const name = typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 200) : email.slice(0, email.indexOf('@'));
-
-  return deps.em.transactional(async (em) => {
-    let user = await em.findOne(UserRecord, { email });
-    const created = !user;
-    if (!user) {
-      user = em.create(UserRecord, { id: randomUUID(), email, name, passwordHash: null, platformAdmin: false });
-      await em.persist(user).flush(); // the session row references it
-    }
-    const { token, session } = issueSession(em, user.id, deps.origin);
-    const cause = { ...deps, principal: { kind: 'user' as const, userId: user.id, email, sessionId: session.id, platformAdmin: user.platformAdmin, memberships: {} } };
-    if (created) recordEvent(em, cause, { type: 'identity.user.registered', organizationId: null, aggregateId: user.id, payload: { userId: user.id, email, name: user.name } });
-    recordEvent(em, cause, { type: 'identity.sso.signed-in', organizationId: connection.organizationId, aggregateId: user.id, payload: { userId: user.id, organizationId: connection.organizationId, connectionId: connection.id, autoJoinRole: connection.autoJoin ? connection.defaultRoleForAutoJoin : null } });
-    await em.flush();
-    return { sessionToken: token, expiresAt: session.expiresAt, returnTo: safeReturnTo(attempt.returnTo), userId: user.id };
-  });
+  const name = typeof claims['name'] === 'string' ? claims['name'] : null;
+  return signInThroughSso(deps, connection, { email: claims['email'], name, returnTo: attempt.returnTo });
 }

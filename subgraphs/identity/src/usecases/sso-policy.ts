@@ -7,7 +7,7 @@ export interface SsoForDomain {
   enforced: boolean;
 }
 
-/** The enabled SSO connection of the org that has verified this email's domain, if any. */
+/** The enabled SSO connection (SAML or OIDC) of the org that has verified this email's domain, if any. */
 export async function ssoForEmail(em: EntityManager, email: string): Promise<SsoForDomain | null> {
   const domain = email.trim().toLowerCase().split('@')[1];
   if (!domain) return null;
@@ -15,8 +15,7 @@ export async function ssoForEmail(em: EntityManager, email: string): Promise<Sso
     em,
     `select c.id, c.kind, c.enforce_sso from "identity"."sso_connection" c
        join "identity"."domain_claim" d on d.organization_id = c.organization_id and d.status = 'VERIFIED' and d.domain = ?
-      -- only OIDC signs people in so far; a SAML connection joins here when its flow lands
-      where c.enabled and c.kind = 'OIDC' order by c.enforce_sso desc, c.created_at limit 1`,
+      where c.enabled order by c.enforce_sso desc, c.created_at limit 1`,
     [domain],
   );
   return row ? { connectionId: row.id, kind: row.kind, enforced: row.enforceSso } : null;
