@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -152,6 +152,19 @@ describe('Signing in with OIDC', () => {
     expect(await done.json()).toMatchObject({ error: 'SSO_SIGN_IN_FAILED', message: expect.stringMatching(/unknown or was already used/) });
   });
 
+  it('refuses an ID token whose nonce is not the one this sign-in sent', async () => {
+    const domain = `nonce-${randomBytes(4).toString('hex')}.test`;
+    const { connectionId } = await orgWithConnection(domain);
+    const callback = new URL(await throughIdp(connectionId, account(`non@${domain}`)));
+    // the IdP signed the nonce it was sent; this sign-in now expects another one
+    const stateHash = createHash('sha256').update(callback.searchParams.get('state')!).digest('base64url');
+    expect((await db.query(`update identity.sso_attempt set nonce = 'another-nonce' where state_hash = $1`, [stateHash])).rowCount).toBe(1);
+    const done = await callbackOf(callback.href);
+    expect(done.status).toBe(400);
+    expect(done.headers.getSetCookie()).toEqual([]);
+    expect((await db.query('select 1 from identity.user where email = $1', [`non@${domain}`])).rowCount).toBe(0);
+  });
+
   it('refuses an email whose domain the org has not verified, and an email the IdP has not verified', async () => {
     const domain = `verified-${randomBytes(4).toString('hex')}.test`;
     const { connectionId } = await orgWithConnection(domain);
@@ -173,7 +186,6 @@ describe('Signing in with OIDC', () => {
     const start = await fetch(`${gatewayBase}/auth/sso/${connectionId}/start?returnTo=//evil.example/x`, { redirect: 'manual' });
     expect(start.status).toBe(302);
     const state = new URL(start.headers.get('location')!).searchParams.get('state')!;
-    const { createHash } = await import('node:crypto');
     const row = (await db.query('select return_to from identity.sso_attempt where state_hash = $1', [createHash('sha256').update(state).digest('base64url')])).rows[0];
     expect(row.return_to).toBe('/');
   });
