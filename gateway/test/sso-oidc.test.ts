@@ -122,6 +122,9 @@ describe('Signing in with OIDC', () => {
     expect(((await viewer.json()) as { data: { viewer: unknown } }).data.viewer).toEqual({ email: `sam@${domain}`, name: 'Sam Sso' });
     const user = (await db.query('select id, password_hash from identity.user where email = $1', [`sam@${domain}`])).rows[0];
     expect(user.password_hash).toBeNull();
+    const session = (await db.query('select ip, user_agent from identity.session where user_id = $1', [user.id])).rows[0];
+    expect(session.ip).toMatch(/127\.0\.0\.1/);
+    expect(session.user_agent).toBeTruthy();
     await waitUntil(async () => (await db.query(`select 1 from identity.outbox where type = 'identity.sso.signed-in' and aggregate_id = $1 and organization_id = $2`, [user.id, org.id])).rowCount === 1);
 
     // replaying the same callback (same code and state) is refused

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '@guildhall/kernel';
+import { clientAddress, type Logger, type Principal } from '@guildhall/kernel';
 import { sessionCookie } from './cookies.js';
 import { FormBodyError, readFormBody } from './form-body.js';
 import { SubgraphCallError, type SubgraphClient } from './subgraph-client.js';
+
+const AS_GATEWAY: Principal = { kind: 'service', service: 'gateway' };
 
 export interface SsoRoutesOptions {
   client: SubgraphClient;
@@ -60,7 +62,9 @@ const errorCode = (error: unknown) =>
 export function createSsoRoutes(options: SsoRoutesOptions) {
   const base = options.publicUrl.replace(/\/$/, '');
   const redirectUri = `${base}/auth/sso/callback`;
-  const call = <T>(query: string, variables: Record<string, unknown>) => options.client<T>('identity', options.identityUrl, query, variables);
+  // the finishing calls carry the browser's address and agent, recorded on the session like a password sign-in's
+  const call = <T>(query: string, variables: Record<string, unknown>, from?: IncomingMessage) =>
+    options.client<T>('identity', options.identityUrl, query, variables, from ? { principal: AS_GATEWAY, origin: { ip: clientAddress(from), userAgent: from.headers['user-agent']?.slice(0, 512) ?? null } } : undefined);
 
   const signedIn = (res: ServerResponse, done: { sessionToken: string; expiresAt: string; returnTo: string }) =>
     redirect(res, safeReturnTo(done.returnTo), sessionCookie(done.sessionToken, new Date(done.expiresAt), options.secureCookie));
@@ -69,11 +73,12 @@ export function createSsoRoutes(options: SsoRoutesOptions) {
     refuse(res, reason(error), errorCode(error));
   };
 
-  async function callback(url: URL, res: ServerResponse) {
+  async function callback(url: URL, req: IncomingMessage, res: ServerResponse) {
     try {
       const data = await call<{ completeSsoLogin: { sessionToken: string; expiresAt: string; returnTo: string } }>(
         'mutation ($callbackUrl: String!) { completeSsoLogin(callbackUrl: $callbackUrl) { sessionToken expiresAt returnTo } }',
         { callbackUrl: `${redirectUri}${url.search}` },
+        req,
       );
       return signedIn(res, data.completeSsoLogin);
     } catch (error) {
@@ -109,6 +114,7 @@ export function createSsoRoutes(options: SsoRoutesOptions) {
       const data = await call<{ completeSamlLogin: { sessionToken: string; expiresAt: string; returnTo: string } }>(
         'mutation ($connectionId: ID!, $samlResponse: String!, $relayState: String, $publicUrl: String!) { completeSamlLogin(connectionId: $connectionId, samlResponse: $samlResponse, relayState: $relayState, publicUrl: $publicUrl) { sessionToken expiresAt returnTo } }',
         { connectionId, samlResponse, relayState: form.get('RelayState'), publicUrl: base },
+        req,
       );
       return signedIn(res, data.completeSamlLogin);
     } catch (error) {
@@ -132,7 +138,7 @@ export function createSsoRoutes(options: SsoRoutesOptions) {
     const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     const parts = url.pathname.split('/').filter(Boolean); // ['auth', 'sso', …]
     const [, , connectionId, action] = parts;
-    if (req.method === 'GET' && parts.length === 3 && connectionId === 'callback') return callback(url, res);
+    if (req.method === 'GET' && parts.length === 3 && connectionId === 'callback') return callback(url, req, res);
     if (parts.length !== 4 || !UUID.test(connectionId!)) return notFound(res);
     if (req.method === 'GET' && action === 'start') return start(connectionId!, url, res);
     if (req.method === 'GET' && action === 'metadata') return metadata(connectionId!, res);
