@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clientAddress, type Logger, type Principal } from '@guildhall/kernel';
+import { clientAddress, isUuid, safeReturnTo, type Logger, type Principal } from '@guildhall/kernel';
 import { sessionCookie } from './cookies.js';
 import { FormBodyError, readFormBody } from './form-body.js';
 import { SubgraphCallError, type SubgraphClient } from './subgraph-client.js';
@@ -15,13 +15,6 @@ export interface SsoRoutesOptions {
   log: Logger;
 }
 
-/** Only a path on this site: one leading '/', never '//' or '/\' (another host to a browser). */
-export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\u0000-\u001f]/.test(value)) return '/';
-  return value;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A signed SAMLResponse with a certificate and attributes is a few KB; this leaves room for large ones. */
 const ACS_BODY_LIMIT_BYTES = 512 * 1024;
 
@@ -139,7 +132,7 @@ export function createSsoRoutes(options: SsoRoutesOptions) {
     const parts = url.pathname.split('/').filter(Boolean); // ['auth', 'sso', …]
     const [, , connectionId, action] = parts;
     if (req.method === 'GET' && parts.length === 3 && connectionId === 'callback') return callback(url, req, res);
-    if (parts.length !== 4 || !UUID.test(connectionId!)) return notFound(res);
+    if (parts.length !== 4 || !isUuid(connectionId!)) return notFound(res);
     if (req.method === 'GET' && action === 'start') return start(connectionId!, url, res);
     if (req.method === 'GET' && action === 'metadata') return metadata(connectionId!, res);
     if (req.method === 'POST' && action === 'acs') return acs(connectionId!, req, res);

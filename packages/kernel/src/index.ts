@@ -14,3 +14,4 @@ export * from './http/http-kit.js';
 export * from './mail/index.js';
 export * from './crypto/secret-box.js';
 export * from './validation/email.js';
+export * from './validation/identifiers.js';

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, notFound, principalCan, selectRows, userError, type SubgraphContext } from '@guildhall/kernel';
+import { forbidden, isUuid, notFound, principalCan, selectRows, userError, type SubgraphContext } from '@guildhall/kernel';
 import type { DomainClaimRecord } from '../entities/domain-claim.entity.js';
 import type { IdentityDeps } from './deps.js';
 
 /** Domain-claim use cases also look up DNS. */
 export type DomainClaimDeps = IdentityDeps & Pick<SubgraphContext, 'services'>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The caller is an OWNER of the org (domains.manage, from the memberships in the context token;
@@ -20,7 +19,7 @@ export function requireDomainManager(deps: DomainClaimDeps, organizationId: stri
 
 /** A claim of `organizationId`; another org's claim, or none at all, is simply not found. */
 export async function claimOf(em: EntityManager, organizationId: string, claimId: string, lock = false): Promise<DomainClaimRecord> {
-  if (!UUID.test(claimId)) throw notFound('Domain claim');
+  if (!isUuid(claimId)) throw notFound('Domain claim');
   const [claim] = await selectRows<DomainClaimRecord>(
     em,
     `select * from "identity"."domain_claim" where id = ? and organization_id = ?${lock ? ' for update' : ''}`,

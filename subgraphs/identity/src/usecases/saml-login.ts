@@ -1,12 +1,12 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Profile } from '@node-saml/passport-saml';
-import { notFound, selectRows } from '@guildhall/kernel';
+import { notFound, safeReturnTo, selectRows } from '@guildhall/kernel';
 import { assertionFacts, checkAssertion, rememberUntil, samlSubject } from '../domain/saml-assertion.js';
 import { recordingRequestStore, takingRequestStore } from './saml-request-store.js';
 import { samlRefusalReason } from './saml-refusal.js';
 import { samlEndpoints, samlServiceProvider } from './saml-service-provider.js';
 import type { SsoConnectionRecord } from './sso-connections.js';
-import { enabledSsoConnection, refused, requireUsableCertificate, safeReturnTo, signInThroughSso, type SsoLoginDeps, type SsoLoginResult } from './sso-sign-in.js';
+import { enabledSsoConnection, refused, requireUsableCertificate, signInThroughSso, type SsoLoginDeps, type SsoLoginResult } from './sso-sign-in.js';
 
 const hashRelayState = (relayState: string) => createHash('sha256').update(relayState).digest();
 

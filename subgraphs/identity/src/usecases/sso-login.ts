@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
-import { notFound, selectRows } from '@guildhall/kernel';
+import { notFound, safeReturnTo, selectRows } from '@guildhall/kernel';
 import { beginSamlLogin } from './saml-login.js';
 import type { SsoConnectionRecord } from './sso-connections.js';
-import { enabledSsoConnection, refused, safeReturnTo, signInThroughSso, SSO_ATTEMPT_TTL_MS, type SsoLoginDeps, type SsoLoginResult } from './sso-sign-in.js';
+import { enabledSsoConnection, refused, signInThroughSso, SSO_ATTEMPT_TTL_MS, type SsoLoginDeps, type SsoLoginResult } from './sso-sign-in.js';
 
 const hashState = (state: string) => createHash('sha256').update(state).digest('base64url');
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { notFound, recordEvent, selectRows, topLevelError, type SubgraphContext } from '@guildhall/kernel';
+import { isUuid, notFound, recordEvent, safeReturnTo, selectRows, topLevelError, type SubgraphContext } from '@guildhall/kernel';
 import { normaliseEmail } from '../domain/credentials.js';
 import { checkCertificate } from '../domain/sso-connection.js';
 import { UserRecord } from '../entities/user.entity.js';
@@ -13,23 +13,14 @@ export type SsoLoginDeps = IdentityDeps & Pick<SubgraphContext, 'services'>;
 
 /** How long a sign-in may take at the IdP, for OIDC attempts and SAML requests alike. */
 export const SSO_ATTEMPT_TTL_MS = 10 * 60 * 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Connection ids come from URLs; anything but a UUID is unknown without asking the database. */
-export const isConnectionId = (value: string) => UUID.test(value);
 
 export const refused = (message: string) => topLevelError('BAD_REQUEST', message);
 
 /** The connection's own settings are wrong (the admin must fix them): a top-level error, never a crash. */
 export const providerMisconfigured = (message: string) => new GraphQLError(message, { extensions: { code: 'SSO_PROVIDER_MISCONFIGURED' } });
 
-/** Only a path on this site: one leading '/', not '//' or '/\' (which browsers read as another host). */
-export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\u0000-\u001f]/.test(value)) return '/';
-  return value.slice(0, 2048);
-}
-
 export async function enabledSsoConnection(deps: Pick<IdentityDeps, 'em'>, connectionId: string): Promise<SsoConnectionRecord> {
-  if (!isConnectionId(connectionId)) throw notFound('SSO connection');
+  if (!isUuid(connectionId)) throw notFound('SSO connection');
   const [connection] = await selectRows<SsoConnectionRecord>(deps.em, `select * from "identity"."sso_connection" where id = ? and enabled`, [connectionId]);
   if (!connection) throw notFound('SSO connection');
   return connection;

@@ -1,4 +1,4 @@
-import { userError, type UserErrorValue } from '@guildhall/kernel';
+import { isUuid, userError, type UserErrorValue } from '@guildhall/kernel';
 import { highestRole, type Role } from '@guildhall/roles';
 import { checkRoleAllowedInOrg, type OrgFacts } from './membership-rules.js';
 
@@ -52,10 +52,8 @@ export function checkScimUserFields(fields: ScimUserFields): UserErrorValue[] {
   ];
 }
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function checkScimGroupFields(fields: ScimGroupFields): UserErrorValue[] {
-  const badMember = fields.memberIds.find((id) => !UUID_PATTERN.test(id));
+  const badMember = fields.memberIds.find((id) => !isUuid(id));
   return [
     ...(fields.displayName.trim() ? [] : [userError('BAD_USER_INPUT', ['input', 'displayName'], 'displayName is required.')]),
     ...tooLong('displayName', fields.displayName),

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectRows } from '@guildhall/kernel';
+import { isUuid, selectRows } from '@guildhall/kernel';
 import type { MemberStatus, Role } from '@guildhall/roles';
-import { UUID_PATTERN } from '../../domain/scim-provisioning.js';
 
 /**
  * What the SCIM edge reads: members as SCIM Users and the org's SCIM groups. A member nobody
@@ -59,7 +58,7 @@ export async function listScimUsers(em: EntityManager, organizationId: string, e
 
 /** A SCIM User by id: 'GONE' when the person was erased (SCIM answers 410), null when there is none. */
 export async function findScimUser(em: EntityManager, organizationId: string, id: string): Promise<ScimUserRow | 'GONE' | null> {
-  if (!UUID_PATTERN.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [status] = await selectRows<{ status: MemberStatus }>(em, `select status from "organization"."membership" where id = ? and organization_id = ?`, [id, organizationId]);
   if (status?.status === 'ERASED') return 'GONE';
   const rows = await selectRows<Omit<ScimUserRow, 'groups'>>(em, `${USERS} and ${LISTED} and m.id = ?`, [organizationId, id]);
@@ -89,7 +88,7 @@ export async function listScimGroups(em: EntityManager, organizationId: string, 
 }
 
 export async function findScimGroup(em: EntityManager, organizationId: string, id: string, lock = false): Promise<ScimGroupRow | null> {
-  if (!UUID_PATTERN.test(id)) return null;
+  if (!isUuid(id)) return null;
   const rows = await selectRows<Omit<ScimGroupRow, 'members'>>(em, `${GROUPS} and id = ?${lock ? ' for update' : ''}`, [organizationId, id]);
   return (await withMembers(em, rows))[0] ?? null;
 }
