@@ -6,6 +6,7 @@ const workspaces = {
   roles: 'packages/roles',
   kernel: 'packages/kernel',
   testkit: 'packages/testkit',
+  'provider-fakes': 'packages/provider-fakes',
   organization: 'subgraphs/organization',
   identity: 'subgraphs/identity',
   billing: 'subgraphs/billing',

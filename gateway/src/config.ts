@@ -30,5 +30,8 @@ export const gatewayConfigSchema = z.object({
   API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Requests per SCIM token per minute. */
   SCIM_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Signing secrets of the payment providers' webhooks (unset: that endpoint answers 404). */
+  RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -29,6 +29,7 @@ import { sessionTokenOf } from './auth/cookies.js';
 import { createSubgraphClient } from './auth/subgraph-client.js';
 import { createSsoRoutes } from './auth/sso-routes.js';
 import { createScimEdge } from './scim/scim-edge.js';
+import { createWebhookRoutes } from './payments/webhook-routes.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -117,6 +118,13 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     ratePerMinute: config.SCIM_RATE_PER_MINUTE,
     log: log.child('scim'),
   });
+  const webhooks = createWebhookRoutes({
+    client,
+    billingUrl: config.BILLING_URL,
+    razorpayWebhookSecret: config.RAZORPAY_WEBHOOK_SECRET ?? null,
+    stripeWebhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
+    log: log.child('webhooks'),
+  });
   const handle = router(
     {
       'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
@@ -130,6 +138,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [`${method} /scim/v2/*`, scim])),
       'GET /auth/sso/*': sso,
       'POST /auth/sso/*': sso,
+      'POST /webhooks/*': webhooks,
     },
     {
       log,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, dnsServersField, flag, mailFields, url } from '@guildhall/kernel';
+import { commonFields, dnsServersField, flag, mailFields, paymentFields, url } from '@guildhall/kernel';
 
 export const workerConfigSchema = z.object({
   ...commonFields,
@@ -9,6 +9,7 @@ export const workerConfigSchema = z.object({
   DATA_ENCRYPTION_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
   /** DNS servers for the domain re-verification job (see the subgraphs' DNS_SERVERS). */
   DNS_SERVERS: dnsServersField,
+  ...paymentFields,
   REDIS_URL: url().optional(),
   MONGODB_URL: url().optional(),
   /** How often Agenda looks for due jobs when no notification woke it, in ms. */

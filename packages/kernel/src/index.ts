@@ -15,3 +15,4 @@ export * from './mail/index.js';
 export * from './crypto/secret-box.js';
 export * from './validation/email.js';
 export * from './validation/identifiers.js';
+export * from './money/index.js';

@@ -9,6 +9,7 @@ import {
 } from '@guildhall/kernel';
 import { gatewayConfigSchema, startGateway } from '@guildhall/gateway';
 import { SUBGRAPHS, startWorker, workerConfigSchema, type RunningWorker } from '@guildhall/worker';
+import { startFakeRazorpay, startFakeStripe, type FakeRazorpay, type FakeStripe } from '@guildhall/provider-fakes';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -26,6 +27,8 @@ export interface RunningSystem {
   databaseUrl: string;
   /** A real SMTP server that keeps every message the services send. */
   mail: SmtpSink;
+  /** Local fake payment providers the real SDKs talk to; their webhooks go to this system's gateway. */
+  payments: { razorpay: FakeRazorpay; stripe: FakeStripe };
   /** What every subgraph and worker of this system is configured with (mail, keys, flags). */
   serviceEnv: Record<string, string>;
   gatewayUrl: string;
@@ -45,8 +48,20 @@ const quiet = () => createLogger('test', (process.env['TEST_LOG_LEVEL'] as 'debu
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const database = await createTestDatabase();
   const mail = await startSmtpSink();
+  const razorpay = await startFakeRazorpay();
+  const stripe = await startFakeStripe();
   const keys = generateContextKeyPair();
-  const services = { SMTP_URL: mail.url, WEB_URL: 'http://dashboard.test', DATA_ENCRYPTION_KEY: generateDataKey(), ...options.servicesEnv };
+  const services = {
+    SMTP_URL: mail.url,
+    WEB_URL: 'http://dashboard.test',
+    DATA_ENCRYPTION_KEY: generateDataKey(),
+    RAZORPAY_KEY_ID: razorpay.keyId,
+    RAZORPAY_KEY_SECRET: razorpay.keySecret,
+    RAZORPAY_API_URL: razorpay.url,
+    STRIPE_SECRET_KEY: stripe.secretKey,
+    STRIPE_API_URL: stripe.url,
+    ...options.servicesEnv,
+  };
   const log = quiet();
   const subgraphs: RunningServer[] = [];
   const subgraphUrls: Record<string, string> = {};
@@ -73,6 +88,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     PAYOUTS_URL: subgraphUrls['payouts']!,
     COMPLIANCE_URL: subgraphUrls['compliance']!,
     CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKey,
+    RAZORPAY_WEBHOOK_SECRET: razorpay.webhookSecret,
+    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
     ...options.gatewayEnv,
     ...env,
   });
@@ -100,9 +117,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     return gateway;
   };
   const gateway = await launchGateway();
+  const webhookBase = gateway.url.replace(/\/graphql$/, '/webhooks');
+  razorpay.setWebhookUrl(`${webhookBase}/razorpay`);
+  stripe.setWebhookUrl(`${webhookBase}/stripe`);
   return {
     databaseUrl: database.url,
     mail,
+    payments: { razorpay, stripe },
     serviceEnv: { DATABASE_URL: database.url, ...services },
     gatewayUrl: gateway.url,
     wsUrl: gateway.url.replace(/^http/, 'ws'),
@@ -116,6 +137,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       for (const w of workers) await w.stop();
       for (const s of subgraphs) await s.stop();
       await mail.stop();
+      await razorpay.stop();
+      await stripe.stop();
       await database.drop();
     },
   };

@@ -1,2 +1,3 @@
 export * from './load-config.js';
 export * from './config-fields.js';
+export * from './payment-fields.js';

@@ -42,9 +42,33 @@ export interface EventPayloads {
   /** A revoked or expired API key or SCIM token was presented. */
   'identity.credential.refused': CredentialChange & { reason: 'revoked' | 'expired' };
   'billing.account.opened': { organizationId: string; billingAccountId: string; mode: string };
+  /** Names the changed settings (mode, funding, credit limit, spending roles, PO requirement). */
+  'billing.account.changed': { organizationId: string; billingAccountId: string; fields: string[]; mode: string };
+  /** A wallet drift or unbalanced transaction: spending of the named orgs is frozen until fixed. */
+  'billing.ledger.drift-detected': { organizationId: string | null; findings: string[] };
+  'billing.payment.created': PaymentChange & { status: string };
+  /** Money moved: a card capture settled, or an org-funded purchase was charged. */
+  'billing.payment.settled': PaymentChange;
+  'billing.payment.failed': PaymentChange & { status: 'FAILED' | 'EXPIRED' };
+  'billing.payment.cancelled': PaymentChange & { cancelledBy: 'BUYER' | 'EXPERT'; refundBps: number };
+  /** Payouts claw back the payee's earnings by this amount. `adjustment`: owed to the org as a credit note. */
+  'billing.payment.refunded': PaymentChange & { refundId: string; refundMinor: number; source: string; adjustment: boolean };
+  'billing.dispute.changed': { organizationId: string | null; disputeId: string; paymentId: string; payeeId: string | null; status: string; amountMinor: number; currency: string; evidenceDueBy: string | null };
+  'billing.purchase-order.changed': { organizationId: string; purchaseOrderId: string; number: string; status: string; change: 'created' | 'drawn' | 'restored' | 'voided' | 'cancelled' };
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
 }
 
+/** Ids and amounts only: who paid is a user id, never a name or card detail. */
+export interface PaymentChange {
+  organizationId: string | null;
+  paymentId: string;
+  payerUserId: string;
+  payeeId: string | null;
+  purpose: string;
+  funding: string;
+  amountMinor: number;
+  currency: string;
+}
 export type MemberSource = 'organization.created' | 'invitation' | 'direct' | 'scim' | 'sso' | 'seed' | 'dpdp_erasure';
 export interface CredentialChange {
   organizationId: string;

@@ -31,9 +31,11 @@ export const isPlatformAdmin: IRule = rule({ cache: 'contextual' })((_p, _a, ctx
  * The caller holds `capability` in the org that `organizationIdOf` names (a member's role, or an API
  * key's scopes). A caller outside the org learns nothing (NOT_FOUND); one without the capability gets FORBIDDEN.
  */
-export function orgCapability(capability: Capability, organizationIdOf: Resolve<string | null | undefined>, what = 'Organization'): IRule {
+export function orgCapability(capability: Capability, organizationIdOf: Resolve<string | null | undefined>, what = 'Organization', options: { platformAdmin?: boolean } = {}): IRule {
   return rule({ cache: 'no_cache' })((parent, args, ctx: SubgraphContext) => {
     if (ctx.principal.kind === 'anonymous') return unauthenticated();
+    // platform operators (credit limits, grants, support) see what they administer
+    if (options.platformAdmin && ctx.principal.kind === 'user' && ctx.principal.platformAdmin) return true;
     if (ctx.principal.kind === 'service' || ctx.principal.kind === 'scim') return forbidden();
     const organizationId = organizationIdOf(parent, args, ctx);
     if (!organizationId || !hasOrgAccess(ctx.principal, organizationId)) return notFound(what);

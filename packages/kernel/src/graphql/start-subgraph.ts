@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commonFields, flag, pem, port } from '../config/config-fields.js';
+import { paymentFields, paymentSettings } from '../config/payment-fields.js';
 import { createMailer } from '../mail/mailer.js';
 import { mailFields } from '../mail/mail-config.js';
 import { createSecretBox } from '../crypto/secret-box.js';
@@ -35,6 +36,7 @@ export const subgraphConfigSchema = (name: string) =>
     DATA_ENCRYPTION_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
     /** DNS servers for TXT lookups (domain verification), `host:port` comma-separated; unset = the system's. */
     DNS_SERVERS: dnsServersField,
+    ...paymentFields,
   });
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
@@ -59,7 +61,10 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 }
 
 /** What resolvers and consumers of every subgraph may use beyond the database. */
-export function subgraphServices(config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & { NODE_ENV?: string }, log: Logger): SubgraphServices {
+export function subgraphServices(
+  config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & Partial<Pick<SubgraphConfig, keyof typeof paymentFields>> & { NODE_ENV?: string },
+  log: Logger,
+): SubgraphServices {
   return {
     mailer: createMailer({ smtpUrl: config.SMTP_URL, outboxDir: config.MAIL_OUTBOX_DIR, from: config.MAIL_FROM, log: log.child('mail') }),
     webUrl: config.WEB_URL.replace(/\/$/, ''),
@@ -67,5 +72,6 @@ export function subgraphServices(config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL
     development: config.NODE_ENV !== 'production',
     secrets: createSecretBox(config.DATA_ENCRYPTION_KEY),
     txtResolver: createTxtResolver(parseDnsServers(config.DNS_SERVERS) ?? null),
+    payments: paymentSettings(config),
   };
 }

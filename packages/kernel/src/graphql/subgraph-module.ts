@@ -7,6 +7,7 @@ import type { Consumer } from '../events/consumer.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { TxtResolver } from '../net/txt-resolver.js';
+import type { PaymentSettings } from '../config/payment-fields.js';
 
 /**
  * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
@@ -35,6 +36,8 @@ export interface SubgraphServices {
   secrets: SecretBox;
   /** DNS TXT lookups (domain verification), through DNS_SERVERS when set. */
   txtResolver: TxtResolver;
+  /** Payment provider credentials (billing's adapters are built from them). */
+  payments: PaymentSettings;
 }
 
 /** A recurring job of a subgraph: `every` is an Agenda interval ('1 hour', '15 minutes'). */

@@ -1,14 +1,53 @@
-import { allow, orgCapability, type IRules } from '@guildhall/kernel';
+import { allow, isAuthenticated, isGatewayService, orgCapability, type IRules } from '@guildhall/kernel';
+import { purchaseOrderPermissions } from './purchase-order.resolver.js';
 
 const financeRead = orgCapability('billing.read', (org: { id: string }) => org.id);
 
+/**
+ * The graph's gate; each use case checks again on its own facts (finance-write, spending policy,
+ * payment visibility), so a rule missed here still fails closed.
+ */
 export const permissions: IRules = {
+  ...purchaseOrderPermissions, // its own types; its mutations are merged into Mutation below
   Query: {
     billingAccount: orgCapability('billing.read', (_p, args: { organizationId: string }) => args.organizationId),
+    payment: isAuthenticated,
+    myPayments: isAuthenticated,
+  },
+  Mutation: {
+    ...purchaseOrderPermissions.Mutation,
+    checkout: isAuthenticated,
+    purchaseCredits: isAuthenticated,
+    cancelPurchase: isAuthenticated,
+    refundPayment: isAuthenticated,
+    updateBillingSettings: isAuthenticated,
+    setCreditLimit: isAuthenticated,
+    grantCredits: isAuthenticated,
+    ingestProviderEvent: isGatewayService,
   },
   Organization: {
     id: allow,
     billingAccount: financeRead,
   },
-  BillingAccount: orgCapability('billing.read', (account: { organizationId: string }) => account.organizationId),
+  BillingAccount: orgCapability('billing.read', (account: { organizationId: string }) => account.organizationId, 'Organization', { platformAdmin: true }),
+  // reachable only through the guarded doors above (an account's lists, payment(id), the caller's own
+  // payments, and the payloads of mutations whose use cases check the caller)
+  BillingAccountPayload: allow,
+  CheckoutPayload: allow,
+  RefundPayload: allow,
+  Payment: allow,
+  PaymentAction: allow,
+  PaymentConnection: allow,
+  Refund: allow,
+  LedgerTransaction: allow,
+  LedgerEntry: allow,
+  LedgerTransactionConnection: allow,
+  Dispute: allow,
+  BillingSummary: allow,
+  MemberSpend: allow,
+  MonthSpend: allow,
+  Money: allow,
+  PageInfo: allow,
+  UserError: allow,
+  ProviderEventReceipt: isGatewayService,
 };

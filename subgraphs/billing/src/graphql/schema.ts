@@ -1,11 +1,16 @@
 import { buildFederatedSchema } from '@guildhall/kernel';
-import { BillingAccountQueryResolver, OrganizationBillingResolver } from './billing-account.resolver.js';
+import { BillingAccountFieldsResolver, BillingAccountQueryResolver, OrganizationBillingResolver } from './billing-account.resolver.js';
+import { CheckoutResolver } from './checkout.resolver.js';
+import { FinanceAdminResolver } from './finance-admin.resolver.js';
 import { OrganizationRef } from './organization.type.js';
+import { PaymentQueryResolver } from './payment-queries.resolver.js';
+import { BillingAccountPurchaseOrdersResolver, PurchaseOrderMutationResolver } from './purchase-order.resolver.js';
 import { permissions } from './permissions.js';
+import { ProviderEventResolver } from './provider-event.resolver.js';
 
 export const buildBillingSchema = () =>
   buildFederatedSchema({
-    resolvers: [BillingAccountQueryResolver, OrganizationBillingResolver],
+    resolvers: [BillingAccountQueryResolver, OrganizationBillingResolver, BillingAccountFieldsResolver, PaymentQueryResolver, CheckoutResolver, FinanceAdminResolver, ProviderEventResolver, PurchaseOrderMutationResolver, BillingAccountPurchaseOrdersResolver],
     orphanedTypes: [OrganizationRef],
     permissions,
     // the field rules on Organization.billingAccount decide access; the reference itself carries only the id

@@ -1,0 +1,8 @@
+/**
+ * Local fake Razorpay and Stripe servers for tests and for `npm start` without real keys. They fake
+ * only the endpoints Guildhall uses, and the official SDKs talk to them unchanged.
+ */
+export { startFakeRazorpay, type FakeRazorpay, type FakeRazorpayOptions, type FakeRazorpayDisputeStatus } from './fake-razorpay.js';
+export { startFakeStripe, type FakeStripe, type FakeStripeOptions } from './fake-stripe.js';
+export type { StripeDisputeStatus as FakeStripeDisputeStatus } from './stripe-state.js';
+export { deliverWebhook, withBadSignature, withBody, withoutHeader, type DeliveryResult, type SignedWebhook } from './signed-webhook.js';

@@ -1,0 +1,78 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent } from '@guildhall/kernel';
+
+export interface LedgerFinding {
+  check: 'unbalanced-transaction' | 'balance-drift' | 'refund-drift' | 'unsafe-amount';
+  subject: string;
+  organizationId: string | null;
+  detail: string;
+}
+
+const DEBIT_NORMAL_SQL = `a.kind in ('CASH', 'ORG_RECEIVABLE', 'PLATFORM_PROMO')`;
+
+/**
+ * The ledger's invariants, checked from the entries up: every transaction balances per currency;
+ * every cached balance equals its entries; every payment's refunded amount equals its refunds.
+ */
+export async function findLedgerFindings(em: EntityManager): Promise<LedgerFinding[]> {
+  const unbalanced = await em.execute<{ id: string; organization_id: string | null; currency: string; net: string }[]>(
+    `select t.id, t.organization_id, a.currency, sum(case when e.side = 'DEBIT' then e.amount_minor else -e.amount_minor end) as net
+       from "billing"."ledger_transaction" t
+       join "billing"."ledger_entry" e on e.transaction_id = t.id
+       join "billing"."ledger_account" a on a.id = e.account_id
+      group by t.id, t.organization_id, a.currency
+     having sum(case when e.side = 'DEBIT' then e.amount_minor else -e.amount_minor end) <> 0`,
+  );
+  const drift = await em.execute<{ id: string; kind: string; owner_id: string; balance_minor: string; derived: string }[]>(
+    `select a.id, a.kind, a.owner_id, a.balance_minor,
+            coalesce(sum(case when (e.side = 'DEBIT') = (${DEBIT_NORMAL_SQL}) then e.amount_minor else -e.amount_minor end), 0) as derived
+       from "billing"."ledger_account" a left join "billing"."ledger_entry" e on e.account_id = a.id
+      where a.owner_id is not null
+      group by a.id
+     having a.balance_minor <> coalesce(sum(case when (e.side = 'DEBIT') = (${DEBIT_NORMAL_SQL}) then e.amount_minor else -e.amount_minor end), 0)`,
+  );
+  const refunds = await em.execute<{ id: string; organization_id: string | null; refunded_minor: string; refunds: string }[]>(
+    `select p.id, p.organization_id, p.refunded_minor, coalesce(sum(r.amount_minor) filter (where r.status <> 'FAILED'), 0) as refunds
+       from "billing"."payment" p left join "billing"."refund" r on r.payment_id = p.id
+      group by p.id
+     having p.refunded_minor <> coalesce(sum(r.amount_minor) filter (where r.status <> 'FAILED'), 0)`,
+  );
+  const unsafe = await em.execute<{ id: string }[]>(`select id::text from "billing"."ledger_account" where abs(balance_minor) > 9007199254740991`);
+  return [
+    ...unbalanced.map((r) => ({ check: 'unbalanced-transaction' as const, subject: r.id, organizationId: r.organization_id, detail: `off by ${r.net} ${r.currency.trim()}` })),
+    ...drift.map((r) => ({
+      check: 'balance-drift' as const,
+      subject: r.id,
+      organizationId: r.kind === 'WALLET' || r.kind === 'ORG_RECEIVABLE' || r.kind === 'ORG_PAYABLE' ? r.owner_id : null,
+      detail: `${r.kind} holds ${r.balance_minor}, its entries say ${r.derived}`,
+    })),
+    ...refunds.map((r) => ({ check: 'refund-drift' as const, subject: r.id, organizationId: r.organization_id, detail: `payment says ${r.refunded_minor} refunded, its refunds say ${r.refunds}` })),
+    ...unsafe.map((r) => ({ check: 'unsafe-amount' as const, subject: r.id, organizationId: null, detail: 'balance beyond the safe-integer range' })),
+  ];
+}
+
+/**
+ * The scheduled check. A finding is reported once per run as an event (audited); a drifted org
+ * account freezes that org's spending until someone looks, as the seed's reconciler did.
+ */
+export async function checkLedger(em: EntityManager): Promise<LedgerFinding[]> {
+  const findings = await findLedgerFindings(em);
+  if (!findings.length) return findings;
+  await em.transactional(async (tx) => {
+    const byOrg = new Map<string | null, LedgerFinding[]>();
+    for (const f of findings) byOrg.set(f.organizationId, [...(byOrg.get(f.organizationId) ?? []), f]);
+    for (const [organizationId, list] of byOrg) {
+      if (organizationId) {
+        await tx.execute(`update "billing"."billing_account" set status = 'FROZEN', frozen_reason = 'the ledger check found a discrepancy', updated_at = now() where organization_id = ? and status = 'ACTIVE'`, [organizationId]);
+      }
+      recordEvent(tx, { principal: { kind: 'service', service: 'billing' }, origin: null }, {
+        type: 'billing.ledger.drift-detected',
+        organizationId,
+        aggregateId: organizationId ?? 'platform',
+        payload: { organizationId, findings: list.map((f) => `${f.check} ${f.subject}: ${f.detail}`) },
+      });
+    }
+    await tx.flush();
+  });
+  return findings;
+}

@@ -1,0 +1,126 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { fail, forbidden, formatMoney, membershipIn, notFound, recordEvent, userError, UserErrorsThrown, type Outcome, type Principal } from '@guildhall/kernel';
+import { DEFAULT_CANCELLATION_POLICY } from '../domain/cancellation-policy.js';
+import { chargedAmount, checkoutInputErrors, type CheckoutInput } from '../domain/checkout-input.js';
+import { bookingEntries } from '../domain/ledger-recipes.js';
+import { wallet } from '../domain/ledger.js';
+import { maySpendOrgFunds } from '../domain/spending-policy.js';
+import { unbilledNetMinor } from './billable-queries.js';
+import { effectiveCreditLimit, lockBillingAccount, SPENDING_ORGANIZATION_STATUSES, type BillingAccountRow } from './billing-account-store.js';
+import type { BillingDeps } from './deps.js';
+import { claimIdempotencyKey } from './idempotency.js';
+import { insertPayment } from './insert-payment.js';
+import { balanceOf, InsufficientFunds, postTransaction } from './ledger-posting.js';
+import { paymentChange } from './payment-events.js';
+import { findPayment, type PaymentRow } from './payment-store.js';
+import { drawPurchaseOrder } from './purchase-orders.js';
+import { startCardPayment } from './start-card-payment.js';
+import { inTransaction } from './transaction.js';
+
+export interface CheckoutResult {
+  payment: PaymentRow;
+  /** This answer replays an earlier request with the same idempotency key. */
+  replayed: boolean;
+}
+
+/**
+ * Buys a marketplace item, paid by the caller ("pay myself") or through an org they belong to. How
+ * an org pays follows its billing mode: TAG_ONLY tags a card payment with the org, SEAT_PACK spends
+ * its credits, INVOICED_MONTHLY charges its monthly invoice.
+ */
+export async function checkout(deps: BillingDeps, input: CheckoutInput): Promise<Outcome<CheckoutResult>> {
+  const principal = deps.principal;
+  if (principal.kind !== 'user') throw forbidden('Only a signed-in person can buy.');
+  const errors = checkoutInputErrors(input);
+  if (errors.length) return fail(...errors);
+  const { idempotencyKey, ...request } = input;
+  return inTransaction(deps.em, async (em) => {
+    const claim = await claimIdempotencyKey(em, principal, { operation: 'checkout', key: idempotencyKey, input: request });
+    if (!claim.fresh) return { payment: await replay(em, claim.resultId), replayed: true };
+    const payment = input.organizationId ? await checkoutThroughOrganization(em, deps, principal, input, input.organizationId) : await payMyself(em, deps, principal.userId, input);
+    await claim.complete(payment.id);
+    return { payment, replayed: false };
+  });
+}
+
+/** SUCCEEDED and PENDING replay as they are (a pending one resumes its order); a dead one needs a new key. */
+async function replay(em: EntityManager, paymentId: string): Promise<PaymentRow> {
+  const payment = (await findPayment(em, { id: paymentId }))!;
+  if (payment.status === 'FAILED' || payment.status === 'EXPIRED') {
+    throw new UserErrorsThrown([userError('CONFLICT', ['input', 'idempotencyKey'], `That checkout ${payment.status === 'FAILED' ? 'failed' : 'expired'}; start again with a new idempotency key.`)]);
+  }
+  return payment;
+}
+
+const purchase = (userId: string, input: CheckoutInput) => ({
+  purpose: 'PURCHASE' as const,
+  kind: input.kind,
+  reference: input.reference.trim(),
+  payerUserId: userId,
+  payeeId: input.payeeId,
+  listAmountMinor: input.amountMinor,
+  currency: input.currency,
+  startsAt: input.startsAt,
+  cancellationPolicy: DEFAULT_CANCELLATION_POLICY,
+});
+
+function payMyself(em: EntityManager, deps: BillingDeps, userId: string, input: CheckoutInput) {
+  if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to purchases through an organization.')]);
+  return startCardPayment(em, deps, { ...purchase(userId, input), payerKind: 'PERSONAL', organizationId: null, amountMinor: chargedAmount(input, false) }, input.provider);
+}
+
+async function checkoutThroughOrganization(em: EntityManager, deps: BillingDeps, principal: Principal & { kind: 'user' }, input: CheckoutInput, organizationId: string): Promise<PaymentRow> {
+  const membership = membershipIn(principal, organizationId);
+  if (membership?.status !== 'ACTIVE') throw forbidden('You can pay through an organization only as its active member.');
+  const account = await lockAccountForCheckout(em, organizationId);
+  if (!maySpendOrgFunds(membership, account.spendingRoles)) throw forbidden(`This organization's spending policy does not let ${membership.role} members spend its funds.`);
+  if (account.status === 'FROZEN' || !SPENDING_ORGANIZATION_STATUSES.includes(account.organizationStatus)) {
+    throw new UserErrorsThrown([userError('CONFLICT', ['input', 'organizationId'], `Spending through this organization is paused${account.frozenReason ? `: ${account.frozenReason}` : ''}.`)]);
+  }
+  if (account.mode === 'TAG_ONLY') {
+    if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
+    // the buyer's own card pays; the org is only named on the payment
+    return startCardPayment(em, deps, { ...purchase(principal.userId, input), payerKind: 'PERSONAL', organizationId, amountMinor: chargedAmount(input, false) }, input.provider);
+  }
+  if (input.currency !== account.currency) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'currency'], `This organization pays in ${account.currency}.`)]);
+  const amountMinor = chargedAmount(input, true);
+  const funding = account.mode === 'SEAT_PACK' ? 'WALLET' : 'INVOICE';
+  if (funding === 'INVOICE') await holdWithinCreditLimit(em, account, amountMinor);
+  else if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
+  const payment = await insertPayment(em, { ...purchase(principal.userId, input), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, status: 'SUCCEEDED', expiresAt: null });
+  if (funding === 'INVOICE' && (account.requiresPurchaseOrder || input.purchaseOrderId)) {
+    const purchaseOrderId = await drawPurchaseOrder(em, { organizationId, purchaseOrderId: input.purchaseOrderId, amountMinor, currency: account.currency, paymentId: payment.id }, deps);
+    await em.execute(`update "billing"."payment" set purchase_order_id = ? where id = ?`, [purchaseOrderId, payment.id]);
+    payment.purchaseOrderId = purchaseOrderId;
+  }
+  try {
+    await postTransaction(em, { kind: 'BOOKING', idempotencyKey: `booking:${payment.id}`, organizationId, paymentId: payment.id, memo: `${input.kind} ${payment.reference}`, entries: bookingEntries(payment, amountMinor) });
+  } catch (error) {
+    if (!(error instanceof InsufficientFunds)) throw error;
+    const balance = await balanceOf(em, wallet(organizationId, account.currency));
+    throw new UserErrorsThrown([userError('INSUFFICIENT_CREDITS', ['input', 'amountMinor'], `The organization has ${formatMoney(balance, account.currency)} of credits; this costs ${formatMoney(amountMinor, account.currency)}.`)]);
+  }
+  recordEvent(em, deps, { type: 'billing.payment.created', organizationId, aggregateId: payment.id, payload: { ...paymentChange(payment), status: payment.status } });
+  recordEvent(em, deps, { type: 'billing.payment.settled', organizationId, aggregateId: payment.id, payload: paymentChange(payment) });
+  return payment;
+}
+
+/** Invoiced checkouts lock the account exclusively (the credit limit is a sum); the others share it. */
+async function lockAccountForCheckout(em: EntityManager, organizationId: string): Promise<BillingAccountRow> {
+  const [peek] = await em.execute<{ mode: string }[]>(`select mode from "billing"."billing_account" where organization_id = ?`, [organizationId]);
+  if (!peek) throw notFound('Billing account');
+  const account = (await lockBillingAccount(em, organizationId, peek.mode === 'INVOICED_MONTHLY' ? 'update' : 'share'))!;
+  if (account.mode !== peek.mode) throw new UserErrorsThrown([userError('CONFLICT', ['input', 'organizationId'], "The organization's billing mode just changed; try again.")]);
+  return account;
+}
+
+async function holdWithinCreditLimit(em: EntityManager, account: BillingAccountRow, amountMinor: number) {
+  const unbilled = await unbilledNetMinor(em, account.organizationId, account.currency);
+  const limit = effectiveCreditLimit(account);
+  if (unbilled + amountMinor > limit) {
+    const left = Math.max(0, limit - unbilled);
+    throw new UserErrorsThrown([
+      userError('CREDIT_LIMIT_EXCEEDED', ['input', 'amountMinor'], `This would pass the organization's credit limit of ${formatMoney(limit, account.currency)}; ${formatMoney(left, account.currency)} is left until the next invoice.`),
+    ]);
+  }
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CancellationPolicy } from '../domain/cancellation-policy.js';
+import type { Funding } from '../domain/ledger-recipes.js';
+import type { PayerKind, PaymentPurpose, PaymentStatus, PurchaseKind } from '../domain/purchase.js';
+import { findPayment, type PaymentRow } from './payment-store.js';
+
+export interface NewPayment {
+  purpose: PaymentPurpose;
+  kind: PurchaseKind | null;
+  reference: string | null;
+  payerKind: PayerKind;
+  payerUserId: string;
+  organizationId: string | null;
+  funding: Funding;
+  payeeId: string | null;
+  amountMinor: number;
+  listAmountMinor: number;
+  currency: string;
+  status: Extract<PaymentStatus, 'PENDING' | 'SUCCEEDED'>;
+  startsAt: Date | null;
+  cancellationPolicy: CancellationPolicy | null;
+  expiresAt: Date | null;
+}
+
+export async function insertPayment(em: EntityManager, p: NewPayment): Promise<PaymentRow> {
+  const id = randomUUID();
+  await em.execute(
+    `insert into "billing"."payment" (id, purpose, kind, reference, payer_kind, payer_user_id, organization_id, funding, payee_id,
+       amount_minor, list_amount_minor, currency, status, starts_at, cancellation_policy, expires_at, settled_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${p.status === 'SUCCEEDED' ? 'now()' : 'null'})`,
+    [id, p.purpose, p.kind, p.reference, p.payerKind, p.payerUserId, p.organizationId, p.funding, p.payeeId,
+      p.amountMinor, p.listAmountMinor, p.currency, p.status, p.startsAt, p.cancellationPolicy ? JSON.stringify(p.cancellationPolicy) : null, p.expiresAt],
+  );
+  return (await findPayment(em, { id }))!;
+}

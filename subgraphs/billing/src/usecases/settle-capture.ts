@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent, type EventCause, type SubgraphServices } from '@guildhall/kernel';
+import { bookingEntries, topUpEntries } from '../domain/ledger-recipes.js';
+import type { ProviderEvent } from '../payments/payment-provider.js';
+import { postTransaction } from './ledger-posting.js';
+import { paymentChange } from './payment-events.js';
+import { findPayment, findPaymentForProvider } from './payment-store.js';
+import { refundLockedPayment } from './refunds.js';
+
+type Capture = Extract<ProviderEvent, { kind: 'payment.captured' }>;
+
+/**
+ * Settles a captured card payment exactly once, whichever event reports it first (Razorpay's
+ * payment.captured or order.paid; Stripe's payment_intent.succeeded or charge.succeeded) and however
+ * often: the payment row is locked and `settled_at` is set by compare-and-set, and the ledger
+ * posting is keyed by the payment. A capture for a purchase already EXPIRED or CANCELLED is not
+ * resurrected: the money is booked and refunded in full.
+ */
+export async function settleCapture(em: EntityManager, cause: EventCause, services: SubgraphServices, capture: Capture): Promise<string> {
+  const payment = await findPaymentForProvider(em, { orderId: capture.orderId, providerPaymentId: capture.providerPaymentId });
+  if (!payment) return 'no payment has this order';
+  if (payment.settledAt) return 'already settled';
+  if (capture.amountMinor !== payment.amountMinor || capture.currency !== payment.currency) {
+    // never settle other money than was asked for; the event stays unprocessed for a person to look at
+    throw new Error(`capture of ${capture.amountMinor} ${capture.currency} does not match payment ${payment.id} (${payment.amountMinor} ${payment.currency})`);
+  }
+  const lateCapture = payment.status === 'EXPIRED' || payment.status === 'CANCELLED';
+  await em.execute(
+    `update "billing"."payment" set settled_at = now(), provider_payment_id = ?, status = case when status in ('PENDING', 'FAILED') then 'SUCCEEDED' else status end, updated_at = now() where id = ? and settled_at is null`,
+    [capture.providerPaymentId, payment.id],
+  );
+  const entries = payment.purpose === 'TOPUP' ? topUpEntries(payment.organizationId!, payment.currency, payment.amountMinor) : bookingEntries(payment, payment.amountMinor);
+  await postTransaction(em, { kind: payment.purpose === 'TOPUP' ? 'TOPUP' : 'BOOKING', idempotencyKey: `booking:${payment.id}`, organizationId: payment.organizationId, paymentId: payment.id, memo: payment.reference ?? payment.purpose, entries });
+  const settled = (await findPayment(em, { id: payment.id }))!;
+  recordEvent(em, cause, { type: 'billing.payment.settled', organizationId: settled.organizationId, aggregateId: settled.id, payload: paymentChange(settled) });
+  if (lateCapture) {
+    await refundLockedPayment(em, cause, services, settled, { amountMinor: settled.amountMinor, source: 'LATE_CAPTURE', reason: `Paid after the purchase was ${payment.status.toLowerCase()}`, requestedBy: null });
+    return 'late capture refunded';
+  }
+  return 'settled';
+}
