@@ -59,4 +59,13 @@ export const checkLedgerJob: ScheduledJob = {
   },
 };
 
-export const billingJobs = [expirePendingPayments, sweepProviderEvents, checkLedgerJob];
+/** A key means "this request" for 24 hours; after that the same key starts a new one. */
+export const purgeIdempotencyKeys: ScheduledJob = {
+  name: 'billing.purge-idempotency-keys',
+  every: '1 hour',
+  async run(em) {
+    await em.execute(`delete from "billing"."idempotency_key" where created_at < now() - interval '24 hours'`);
+  },
+};
+
+export const billingJobs = [expirePendingPayments, sweepProviderEvents, checkLedgerJob, purgeIdempotencyKeys];
