@@ -49,6 +49,7 @@ process.stdout.write(
     `  GraphQL      ${gateway}   (HTTP, and graphql-ws subscriptions)`,
     `  Health       ${gateway!.replace('/graphql', '/readyz')}`,
     ...Object.entries(subgraphs).map(([name, url]) => `  ${name.padEnd(13)}${url}   (internal: needs a gateway context token)`),
+    `  Payments     ${stack.payments}`,
     `  Database     ${config.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.DATA_DIR}/postgres`}`,
     'Press Ctrl-C to stop.',
     '',

@@ -31,6 +31,8 @@ export interface FakeRazorpay {
   setWebhookUrl(url: string | null): void;
   /** The buyer pays: the order is paid, a captured payment exists; `payment.captured` and `order.paid` follow. */
   capture(orderId: string): { paymentId: string; webhooks: SignedWebhook[] };
+  /** The bank authorizes without capture (manual-capture accounts): `payment.authorized`. Capturing it through the API then sends `payment.captured` and `order.paid` to the webhook URL. */
+  authorize(orderId: string): { paymentId: string; webhook: SignedWebhook };
   /** The buyer's attempt fails: `payment.failed`. */
   fail(orderId: string): { paymentId: string; webhook: SignedWebhook };
   /** `refund.processed` for an existing refund, or for a new one of `amountMinor` when no refundId is given. */
@@ -69,14 +71,19 @@ export async function startFakeRazorpay(options: FakeRazorpayOptions = {}): Prom
     };
   };
 
+  // Razorpay sends both; receivers must settle once. payment.captured carries only the payment.
+  const capturedWebhooks = ({ order, payment }: ReturnType<RazorpayState['capture']>) => [
+    sign('payment.captured', ['payment'], { payment: { entity: payment } }),
+    sign('order.paid', ['payment', 'order'], { payment: { entity: payment }, order: { entity: order } }),
+  ];
   const capture = (orderId: string) => {
-    const { order, payment } = state.capture(orderId);
-    // Razorpay sends both; receivers must settle once. payment.captured carries only the payment.
-    const webhooks = [
-      sign('payment.captured', ['payment'], { payment: { entity: payment } }),
-      sign('order.paid', ['payment', 'order'], { payment: { entity: payment }, order: { entity: order } }),
-    ];
-    return { paymentId: payment.id, webhooks };
+    const captured = state.capture(orderId);
+    return { paymentId: captured.payment.id, webhooks: capturedWebhooks(captured) };
+  };
+  // a capture through the API is announced like Razorpay does, after the answer
+  const announceCapture = (captured: ReturnType<RazorpayState['capture']>) => {
+    const target = webhookUrl;
+    if (target) setTimeout(() => void Promise.all(capturedWebhooks(captured).map((w) => deliverWebhook(w, target))).catch(() => undefined), 10);
   };
 
   const server = await listen(async (req, res) => {
@@ -96,7 +103,7 @@ export async function startFakeRazorpay(options: FakeRazorpayOptions = {}): Prom
       sendJson(res, 401, razorpayError('Authentication failed'));
       return;
     }
-    api(state, req, res);
+    api(state, req, res, announceCapture);
   }, options.port);
 
   return {
@@ -111,6 +118,10 @@ export async function startFakeRazorpay(options: FakeRazorpayOptions = {}): Prom
       webhookUrl = url;
     },
     capture,
+    authorize(orderId) {
+      const { payment } = state.authorize(orderId);
+      return { paymentId: payment.id, webhook: sign('payment.authorized', ['payment'], { payment: { entity: payment } }) };
+    },
     fail(orderId) {
       const { payment } = state.fail(orderId);
       return { paymentId: payment.id, webhook: sign('payment.failed', ['payment'], { payment: { entity: payment } }) };
@@ -143,7 +154,7 @@ export async function startFakeRazorpay(options: FakeRazorpayOptions = {}): Prom
 }
 
 /** The REST API, after Basic auth. */
-function api(state: RazorpayState, req: FakeRequest, res: ServerResponse): void {
+function api(state: RazorpayState, req: FakeRequest, res: ServerResponse, captured: (c: ReturnType<RazorpayState['capture']>) => void): void {
   const path = req.url.pathname.replace(/\/+$/, '');
   const segments = path.split('/').slice(1); // ['v1', 'orders', ...]
   try {
@@ -166,6 +177,11 @@ function api(state: RazorpayState, req: FakeRequest, res: ServerResponse): void 
     if (resource === 'payments' && id) {
       if (req.method === 'GET' && !sub) return sendJson(res, 200, existing(state.payments.get(id)));
       if (req.method === 'POST' && sub === 'refund') return sendJson(res, 200, state.refund(id, input));
+      if (req.method === 'POST' && sub === 'capture') {
+        const done = state.capturePayment(id, input);
+        sendJson(res, 200, done.payment);
+        return captured(done);
+      }
       if (req.method === 'GET' && sub === 'refunds') {
         existing(state.payments.get(id));
         const refunds = [...state.refunds.values()].filter((r) => r.payment_id === id);

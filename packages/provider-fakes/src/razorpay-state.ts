@@ -28,7 +28,7 @@ export interface RazorpayPayment {
   entity: 'payment';
   amount: number;
   currency: string;
-  status: 'captured' | 'refunded' | 'failed';
+  status: 'authorized' | 'captured' | 'refunded' | 'failed';
   order_id: string;
   invoice_id: null;
   international: boolean;
@@ -135,6 +135,30 @@ export class RazorpayState {
     return { order, payment };
   }
 
+  /** The buyer's bank authorized the money; it moves when the merchant captures it (manual capture). */
+  authorize(orderId: string): { order: RazorpayOrder; payment: RazorpayPayment } {
+    const order = this.order(orderId);
+    if (order.status === 'paid') throw new Error(`Fake Razorpay: order ${orderId} is already paid`);
+    const payment = this.newPayment(order, 'authorized');
+    order.status = 'attempted';
+    return { order, payment };
+  }
+
+  /** `POST /v1/payments/:id/capture`: the whole authorized amount, once. */
+  capturePayment(paymentId: string, input: Record<string, unknown>): { order: RazorpayOrder; payment: RazorpayPayment } {
+    const payment = this.payments.get(paymentId);
+    if (!payment) throw new RazorpayRefusal('The id provided does not exist');
+    if (payment.status !== 'authorized') throw new RazorpayRefusal('This payment has already been captured');
+    if (integerFrom(input['amount']) !== payment.amount) throw new RazorpayRefusal('Capture amount must be equal to the amount authorized');
+    payment.status = 'captured';
+    payment.captured = true;
+    const order = this.order(payment.order_id);
+    order.status = 'paid';
+    order.amount_paid = order.amount;
+    order.amount_due = 0;
+    return { order, payment };
+  }
+
   fail(orderId: string): { order: RazorpayOrder; payment: RazorpayPayment } {
     const order = this.order(orderId);
     if (order.status === 'paid') throw new Error(`Fake Razorpay: order ${orderId} is already paid`);
@@ -227,8 +251,9 @@ export class RazorpayState {
     return order;
   }
 
-  private newPayment(order: RazorpayOrder, status: 'captured' | 'failed'): RazorpayPayment {
+  private newPayment(order: RazorpayOrder, status: 'authorized' | 'captured' | 'failed'): RazorpayPayment {
     const captured = status === 'captured';
+    const failed = status === 'failed';
     const fee = captured ? Math.round(order.amount * 0.02) : null;
     const payment: RazorpayPayment = {
       id: randomId('pay_', 14),
@@ -253,12 +278,12 @@ export class RazorpayState {
       notes: order.notes,
       fee,
       tax: fee === null ? null : Math.round(fee * 0.18),
-      error_code: captured ? null : 'BAD_REQUEST_ERROR',
-      error_description: captured ? null : 'Payment failed because the card was declined (test).',
-      error_source: captured ? null : 'customer',
-      error_step: captured ? null : 'payment_authorization',
-      error_reason: captured ? null : 'card_declined',
-      acquirer_data: captured ? { auth_code: '123456' } : {},
+      error_code: failed ? 'BAD_REQUEST_ERROR' : null,
+      error_description: failed ? 'Payment failed because the card was declined (test).' : null,
+      error_source: failed ? 'customer' : null,
+      error_step: failed ? 'payment_authorization' : null,
+      error_reason: failed ? 'card_declined' : null,
+      acquirer_data: failed ? {} : { auth_code: '123456' },
       created_at: nowSeconds(),
     };
     order.attempts += 1;

@@ -5,11 +5,19 @@ import { dropDatabase, ensureDatabase, freePort, parseConfig } from '@guildhall/
 import { launcherConfigSchema } from '../launcher/launcher-config.js';
 import { startStack, type Stack } from '../launcher/stack.js';
 
+export interface BenchStack {
+  stack: Stack;
+  privateKey: string;
+  /** Every service's process id, by name, for /proc CPU readings. */
+  pids: Record<string, number>;
+  stop(): Promise<void>;
+}
+
 /**
  * The production shape for measuring: every service its own process (so /proc shows each one's CPU),
  * NODE_ENV=production, a fresh database (on DATABASE_URL's server, else embedded), free ports.
  */
-export async function startBenchStack(): Promise<{ stack: Stack; privateKey: string; pids: Record<string, number>; stop(): Promise<void> }> {
+export async function startBenchStack(): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'guildhall-bench-'));
   let databaseUrl: string | undefined;
   if (process.env['DATABASE_URL']) {

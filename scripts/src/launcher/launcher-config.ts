@@ -15,6 +15,8 @@ export const launcherConfigSchema = z.object({
   COMPLIANCE_PORT: port(DEFAULT_SUBGRAPH_PORTS['compliance']!),
   /** Extra node flags for every service process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile. */
   SERVICE_NODE_ARGS: z.string().default('').transform((v) => v.split(' ').filter(Boolean)),
+  /** on: a payment provider without keys is replaced by a local fake (outside production); off: it is not offered. */
+  PAYMENTS_SANDBOX: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -4,6 +4,7 @@ import { repoRoot } from '../repo-root.js';
 import { spawnService, waitForReady, type ChildService } from './child-service.js';
 import { loadOrCreateDevelopmentKeys } from './development-keys.js';
 import type { LauncherConfig } from './launcher-config.js';
+import { startPaymentSandbox, type PaymentSandbox } from './payment-sandbox.js';
 
 const SUBGRAPH_NAMES = ['identity', 'organization', 'billing', 'payouts', 'compliance'] as const;
 
@@ -11,6 +12,8 @@ export interface Stack {
   databaseUrl: string;
   urls: Record<string, string>;
   services: ChildService[];
+  /** Where card payments go, for the banner: the providers' own APIs or local fakes. */
+  payments: string;
   stop(): Promise<void>;
 }
 
@@ -47,22 +50,31 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
     compliance: config.COMPLIANCE_PORT,
   };
   const services: ChildService[] = [];
+  let sandbox: PaymentSandbox | null = null;
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();
+    await sandbox?.stop();
     await embedded?.stop();
   };
   try {
+    // production never gets fake payments: a provider without keys is then simply not offered
+    sandbox = await startPaymentSandbox(base, {
+      enabled: config.PAYMENTS_SANDBOX === 'on' && config.NODE_ENV !== 'production',
+      webhookBase: `http://127.0.0.1:${config.GATEWAY_PORT}/webhooks`,
+    });
+    const servicesEnv = { ...base, ...sandbox.servicesEnv };
     const subgraphs = SUBGRAPH_NAMES.map((name, index) => {
-      const service = spawnService(name, join(repoRoot, 'subgraphs', name, 'dist', 'main.js'), { ...base, PORT: String(portOf[name]), HOST: '127.0.0.1', CONTEXT_TOKEN_PUBLIC_KEY: keys.publicKey }, index, write, config.SERVICE_NODE_ARGS);
+      const service = spawnService(name, join(repoRoot, 'subgraphs', name, 'dist', 'main.js'), { ...servicesEnv, PORT: String(portOf[name]), HOST: '127.0.0.1', CONTEXT_TOKEN_PUBLIC_KEY: keys.publicKey }, index, write, config.SERVICE_NODE_ARGS);
       services.push(service);
       return service;
     });
     await Promise.all(subgraphs.map((service) => waitForReady(service.name, `http://127.0.0.1:${portOf[service.name as keyof typeof portOf]}/readyz`, service)));
-    services.push(spawnService('worker', join(repoRoot, 'worker', 'dist', 'main.js'), base, 5, write, config.SERVICE_NODE_ARGS));
+    services.push(spawnService('worker', join(repoRoot, 'worker', 'dist', 'main.js'), servicesEnv, 5, write, config.SERVICE_NODE_ARGS));
     const gatewayEnv = {
       ...base,
       GATEWAY_PORT: String(config.GATEWAY_PORT),
       CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKey,
+      ...sandbox.gatewayEnv,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${portOf[name]}/graphql`])),
     };
     const gateway = spawnService('gateway', join(repoRoot, 'gateway', 'dist', 'main.js'), gatewayEnv, 6, write, config.SERVICE_NODE_ARGS);
@@ -76,7 +88,7 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
       urls['web'] = `http://localhost:${config.WEB_PORT}`;
     }
     for (const name of SUBGRAPH_NAMES) urls[name] = `http://127.0.0.1:${portOf[name]}/graphql`;
-    return { databaseUrl, urls, services, stop };
+    return { databaseUrl, urls, services, payments: sandbox.summary, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '@guildhall/kernel';
 import { billing, findLedgerFindings } from '@guildhall/billing';
-import { gql, knownUser, signUp, verifiedOrganization, type RunningSystem } from '@guildhall/testkit';
+import { gql, knownUser, signUp, startSystem, verifiedOrganization, type RunningSystem } from '@guildhall/testkit';
 
 /** Builds billing states through the public graph, the way org admins and buyers do. */
 export interface BillingWorld {
@@ -22,6 +22,27 @@ export const closeWorld = async (world: BillingWorld | undefined) => {
   await world?.orm.close();
   await world?.db.end();
 };
+
+export interface BillingSystem {
+  system: RunningSystem;
+  world: BillingWorld;
+  admin: { token: string; userId: string };
+}
+
+/** One system per test file, with a platform admin, handed to `ready` once it runs. */
+export function useBillingSystem(ready: (started: BillingSystem) => void) {
+  let started: BillingSystem | undefined;
+  beforeAll(async () => {
+    const system = await startSystem();
+    const world = await openWorld(system);
+    started = { system, world, admin: await platformAdmin(world) };
+    ready(started);
+  }, 120_000);
+  afterAll(async () => {
+    await closeWorld(started?.world);
+    await started?.system.stop();
+  });
+}
 
 export const key = () => randomUUID();
 

@@ -1,20 +1,11 @@
-import { startSystem, type RunningSystem } from '@guildhall/testkit';
-import { balances, call, CHECKOUT, closeWorld, grant, key, ledgerFindings, openWorld, orgWithRoles, platformAdmin, purchase, rows, setMode, SET_MODE, type BillingWorld } from './billing-fixtures.js';
+import type { RunningSystem } from '@guildhall/testkit';
+import { balances, call, CHECKOUT, grant, key, ledgerFindings, orgWithRoles, purchase, rows, setMode, SET_MODE, useBillingSystem, type BillingWorld } from './billing-fixtures.js';
 
 /** Checkout end to end through the gateway: who may pay how, idempotency, the three billing modes. */
 let system: RunningSystem;
 let world: BillingWorld;
 let admin: { token: string };
-
-beforeAll(async () => {
-  system = await startSystem();
-  world = await openWorld(system);
-  admin = await platformAdmin(world);
-}, 120_000);
-afterAll(async () => {
-  await closeWorld(world);
-  await system?.stop();
-});
+useBillingSystem((started) => ({ system, world, admin } = started));
 
 const checkout = async (token: string, input: Record<string, unknown>) => {
   const r = await call(world, token, CHECKOUT, { input });

@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { checkLedger } from '@guildhall/billing';
-import { startSystem, type RunningSystem } from '@guildhall/testkit';
-import { balances, call, CHECKOUT, closeWorld, grant, key, ledgerFindings, openWorld, orgWithRoles, platformAdmin, purchase, rows, setMode, type BillingWorld } from './billing-fixtures.js';
+import type { RunningSystem } from '@guildhall/testkit';
+import { balances, call, CHECKOUT, grant, key, ledgerFindings, orgWithRoles, purchase, rows, setMode, useBillingSystem, type BillingWorld } from './billing-fixtures.js';
 
 /** The ledger's invariants under concurrency and under random sequences of money movements. */
 let system: RunningSystem;
 let world: BillingWorld;
 let admin: { token: string };
-
-beforeAll(async () => {
-  system = await startSystem();
-  world = await openWorld(system);
-  admin = await platformAdmin(world);
-}, 120_000);
-afterAll(async () => {
-  await closeWorld(world);
-  await system?.stop();
-});
+useBillingSystem((started) => ({ system, world, admin } = started));
 
 const REFUND = 'mutation ($input: RefundPaymentInput!) { refundPayment(input: $input) { refund { id } userErrors { code } } }';
 

@@ -39,13 +39,16 @@ describe('Razorpay adapter (official SDK → fake Razorpay)', () => {
   });
   afterAll(() => fake.stop());
 
-  it('opens an order, once per payment', async () => {
+  it('opens an order named by the payment, and captures an authorized payment once', async () => {
     const input = { paymentId: 'pay-rzp-order', amountMinor: 49_900, currency: 'INR', description: 'Consultation with an expert' };
     const order = await razorpay.createOrder(input);
     expect(order).toEqual({ orderId: expect.stringMatching(/^order_/), clientSecret: null, publicKey: fake.keyId });
-    expect(await razorpay.createOrder(input)).toEqual(order);
-    const conflict = await providerError(razorpay.createOrder({ ...input, amountMinor: 50_000 }));
-    expect(conflict.kind).toBe('CONFLICT');
+    const { paymentId } = fake.authorize(order.orderId);
+    const capture = { orderId: order.orderId, providerPaymentId: paymentId, amountMinor: 49_900, currency: 'INR' };
+    await razorpay.capture(capture);
+    await razorpay.capture(capture); // already captured: nothing to do
+    const rejected = await providerError(razorpay.createOrder({ ...input, amountMinor: 50 }));
+    expect(rejected.kind).toBe('REJECTED');
   });
 
   it('refunds part of a captured payment twice, then refuses more than is left', async () => {

@@ -1,20 +1,11 @@
-import { startSystem, type RunningSystem } from '@guildhall/testkit';
-import { balances, call, CHECKOUT, closeWorld, grant, key, ledgerFindings, openWorld, orgWithRoles, platformAdmin, purchase, rows, setMode, SET_MODE, type BillingWorld } from './billing-fixtures.js';
+import type { RunningSystem } from '@guildhall/testkit';
+import { balances, call, CHECKOUT, grant, key, ledgerFindings, orgWithRoles, purchase, rows, setMode, SET_MODE, useBillingSystem, type BillingWorld } from './billing-fixtures.js';
 
 /** One refund service behind every way money goes back: API, cancellation, provider events. */
 let system: RunningSystem;
 let world: BillingWorld;
 let admin: { token: string };
-
-beforeAll(async () => {
-  system = await startSystem();
-  world = await openWorld(system);
-  admin = await platformAdmin(world);
-}, 120_000);
-afterAll(async () => {
-  await closeWorld(world);
-  await system?.stop();
-});
+useBillingSystem((started) => ({ system, world, admin } = started));
 
 const REFUND = 'mutation ($input: RefundPaymentInput!) { refundPayment(input: $input) { refund { id amount { amountMinor } source adjustment status } replayed userErrors { code field message } } }';
 const CANCEL = 'mutation ($input: CancelPurchaseInput!) { cancelPurchase(input: $input) { payment { id status refunded { amountMinor } } replayed userErrors { code message } } }';

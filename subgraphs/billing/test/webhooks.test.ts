@@ -1,6 +1,6 @@
 import { expireDuePayments, sweepUnappliedEvents } from '@guildhall/billing';
 import { withBadSignature, type SignedWebhook } from '@guildhall/provider-fakes';
-import { startSystem, type RunningSystem } from '@guildhall/testkit';
+import { startSystem, waitUntil, type RunningSystem } from '@guildhall/testkit';
 import { balances, call, CHECKOUT, closeWorld, key, ledgerFindings, openWorld, orgWithRoles, purchase, rows, setMode, type BillingWorld } from './billing-fixtures.js';
 
 /** Provider webhooks at the gateway edge: verified, stored once, settled exactly once across event kinds. */
@@ -73,6 +73,26 @@ describe('a webhook storm', () => {
     expect(unsigned.status).toBe(400);
     expect(await rows(world, 'select count(*)::int as n from billing.provider_event')).toEqual(before);
     expect(await rows(world, `select status from billing.payment where provider_order_id = $1`, [orders[0]])).toEqual([{ status: 'PENDING' }]);
+  });
+});
+
+describe('manual capture', () => {
+  it('an authorized Razorpay payment is captured through the API, and its capture events settle it', async () => {
+    const { org, owner, orders } = await seatPackOrgWithTopUps('Manual Capture', 'RAZORPAY', [40_000]);
+    const { webhook } = system.payments.razorpay.authorize(orders[0]!);
+    expect((await system.payments.razorpay.deliver(webhook)).status).toBe(200);
+    await waitUntil(async () => (await balances(world, owner.token, org.id)).credits === 40_000, 10_000, 'the capture to settle');
+  });
+
+  it('an authorization for an expired checkout is left to lapse, not captured', async () => {
+    const { orders } = await seatPackOrgWithTopUps('Lapsed Authorization', 'RAZORPAY', [40_000]);
+    await world.db.query(`update billing.payment set status = 'EXPIRED' where provider_order_id = $1`, [orders[0]]);
+    const { paymentId, webhook } = system.payments.razorpay.authorize(orders[0]!);
+    await system.payments.razorpay.deliver(webhook);
+    const fetched = await fetch(`${system.payments.razorpay.url}/v1/payments/${paymentId}`, {
+      headers: { authorization: `Basic ${Buffer.from(`${system.payments.razorpay.keyId}:${system.payments.razorpay.keySecret}`).toString('base64')}` },
+    });
+    expect(((await fetched.json()) as { status: string }).status).toBe('authorized');
   });
 });
 

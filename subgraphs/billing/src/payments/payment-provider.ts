@@ -8,6 +8,8 @@ export interface PaymentProvider {
   readonly name: ProviderName;
   /** Opens what the buyer pays: a Razorpay order or a Stripe PaymentIntent. `paymentId` makes it idempotent. */
   createOrder(input: { paymentId: string; amountMinor: number; currency: string; description: string }): Promise<ProviderOrder>;
+  /** Captures an authorized payment in full (accounts that do not capture automatically). */
+  capture(input: { orderId: string; providerPaymentId: string; amountMinor: number; currency: string }): Promise<void>;
   /** Refunds part or all of a captured payment. `refundId` makes it idempotent. */
   refund(input: { refundId: string; orderId: string; providerPaymentId: string | null; amountMinor: number; currency: string }): Promise<ProviderRefund>;
 }
@@ -33,6 +35,8 @@ export interface ProviderRefund {
  */
 export type ProviderEvent =
   | { kind: 'payment.captured'; orderId: string; providerPaymentId: string; amountMinor: number; currency: string }
+  /** Money held for us but not yet taken: billing captures it, unless the purchase is gone. */
+  | { kind: 'payment.authorized'; orderId: string; providerPaymentId: string; amountMinor: number; currency: string }
   | { kind: 'payment.failed'; orderId: string; providerPaymentId: string | null; reason: string }
   | {
       kind: 'refund.processed' | 'refund.failed';

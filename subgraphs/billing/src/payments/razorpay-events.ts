@@ -26,6 +26,8 @@ export const parseRazorpayEvent: ProviderEventParser = (raw) => {
     case 'payment.captured':
     case 'order.paid':
       return payment ? captured(payment, objectAt(body, 'payload', 'order', 'entity')) : null;
+    case 'payment.authorized':
+      return payment ? captured(payment, null, 'payment.authorized') : null;
     case 'payment.failed':
       return payment ? failed(payment) : null;
     case 'refund.processed':
@@ -38,13 +40,13 @@ export const parseRazorpayEvent: ProviderEventParser = (raw) => {
   }
 };
 
-function captured(payment: Json, order: Json | null): ProviderEvent | null {
+function captured(payment: Json, order: Json | null, kind: 'payment.captured' | 'payment.authorized' = 'payment.captured'): ProviderEvent | null {
   const orderId = text(payment['order_id']) ?? text(order?.['id']);
   const providerPaymentId = text(payment['id']);
   const paid = amount(payment['amount']);
   const currency = text(payment['currency']);
   if (!orderId || !providerPaymentId || paid === null || !currency) return null;
-  return { kind: 'payment.captured', orderId, providerPaymentId, amountMinor: paid, currency: currency.toUpperCase() };
+  return { kind, orderId, providerPaymentId, amountMinor: paid, currency: currency.toUpperCase() };
 }
 
 function failed(payment: Json): ProviderEvent | null {

@@ -29,22 +29,20 @@ export function createRazorpayProvider(settings: RazorpaySettings): PaymentProvi
     name: 'RAZORPAY',
 
     async createOrder({ paymentId, amountMinor, currency, description }) {
-      const order = await call('create the order', async () => {
-        const earlier = await rzp.orders.all({ receipt: paymentId, count: 1 });
-        return (
-          earlier.items[0] ??
-          (await rzp.orders.create({
-            amount: amountMinor,
-            currency,
-            receipt: paymentId,
-            notes: { payment_id: paymentId, description: description.slice(0, 256) },
-          }))
-        );
-      });
-      if (Number(order.amount) !== amountMinor || order.currency !== currency) {
-        throw new ProviderError('RAZORPAY', 'CONFLICT', 'Razorpay already has an order for this payment with another amount or currency.');
-      }
+      // no lookup first: a payment id is new for every order (a retried checkout replays its stored
+      // order instead), so an extra round trip to find an earlier one could never find anything
+      const order = await call('create the order', () =>
+        rzp.orders.create({ amount: amountMinor, currency, receipt: paymentId, notes: { payment_id: paymentId, description: description.slice(0, 256) } }),
+      );
       return { orderId: order.id, clientSecret: null, publicKey: settings.keyId };
+    },
+
+    async capture({ providerPaymentId, amountMinor, currency }) {
+      await call('capture the payment', async () => {
+        const payment = await rzp.payments.fetch(providerPaymentId);
+        // already captured (a retry, or auto-capture got there first): nothing to do
+        if (payment.status === 'authorized') await rzp.payments.capture(providerPaymentId, amountMinor, currency);
+      });
     },
 
     async refund({ refundId, orderId, providerPaymentId, amountMinor }) {

@@ -43,6 +43,11 @@ export function createStripeProvider(settings: StripeSettings): PaymentProvider 
       return { orderId: intent.id, clientSecret: intent.client_secret, publicKey: null };
     },
 
+    // PaymentIntents are created with automatic capture; this serves intents made for manual capture
+    async capture({ orderId, amountMinor }) {
+      await call('capture the payment', () => stripe.paymentIntents.capture(orderId, { amount_to_capture: amountMinor }, { idempotencyKey: `capture-${orderId}` }));
+    },
+
     async refund({ refundId, orderId, amountMinor }) {
       const refund = await call('refund the payment', () =>
         stripe.refunds.create({ payment_intent: orderId, amount: amountMinor, metadata: { refund_id: refundId } }, { idempotencyKey: refundId }),

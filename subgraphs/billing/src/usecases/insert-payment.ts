@@ -1,27 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CancellationPolicy } from '../domain/cancellation-policy.js';
-import type { Funding } from '../domain/ledger-recipes.js';
-import type { PayerKind, PaymentPurpose, PaymentStatus, PurchaseKind } from '../domain/purchase.js';
+import type { PaymentStatus } from '../domain/purchase.js';
 import { findPayment, type PaymentRow } from './payment-store.js';
 
-export interface NewPayment {
-  purpose: PaymentPurpose;
-  kind: PurchaseKind | null;
-  reference: string | null;
-  payerKind: PayerKind;
-  payerUserId: string;
-  organizationId: string | null;
-  funding: Funding;
-  payeeId: string | null;
-  amountMinor: number;
-  listAmountMinor: number;
-  currency: string;
-  status: Extract<PaymentStatus, 'PENDING' | 'SUCCEEDED'>;
-  startsAt: Date | null;
-  cancellationPolicy: CancellationPolicy | null;
-  expiresAt: Date | null;
-}
+export type NewPayment = Pick<
+  PaymentRow,
+  'purpose' | 'kind' | 'reference' | 'payerKind' | 'payerUserId' | 'organizationId' | 'funding' | 'payeeId' | 'amountMinor' | 'listAmountMinor' | 'currency' | 'startsAt' | 'cancellationPolicy' | 'expiresAt'
+> & { status: Extract<PaymentStatus, 'PENDING' | 'SUCCEEDED'> };
 
 export async function insertPayment(em: EntityManager, p: NewPayment): Promise<PaymentRow> {
   const id = randomUUID();

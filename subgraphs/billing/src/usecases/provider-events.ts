@@ -7,7 +7,7 @@ import { applyDisputeChange } from './disputes.js';
 import { paymentChange } from './payment-events.js';
 import { findPaymentForProvider } from './payment-store.js';
 import { applyProviderRefund } from './provider-refund-events.js';
-import { settleCapture } from './settle-capture.js';
+import { captureAuthorized, settleCapture } from './settle-capture.js';
 
 export interface IncomingProviderEvent {
   provider: ProviderName;
@@ -71,6 +71,8 @@ function dispatch(em: EntityManager, cause: EventCause, services: SubgraphServic
   switch (event.kind) {
     case 'payment.captured':
       return settleCapture(em, cause, services, event);
+    case 'payment.authorized':
+      return captureAuthorized(em, services, event);
     case 'payment.failed':
       return markFailed(em, cause, event);
     case 'refund.processed':

@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, type EventCause, type SubgraphServices } from '@guildhall/kernel';
 import { bookingEntries, topUpEntries } from '../domain/ledger-recipes.js';
 import type { ProviderEvent } from '../payments/payment-provider.js';
+import { paymentProviders } from '../payments/providers.js';
 import { postTransaction } from './ledger-posting.js';
 import { paymentChange } from './payment-events.js';
 import { findPayment, findPaymentForProvider } from './payment-store.js';
 import { refundLockedPayment } from './refunds.js';
 
 type Capture = Extract<ProviderEvent, { kind: 'payment.captured' }>;
+type Authorization = Extract<ProviderEvent, { kind: 'payment.authorized' }>;
 
 /**
  * Settles a captured card payment exactly once, whichever event reports it first (Razorpay's
@@ -38,4 +40,24 @@ export async function settleCapture(em: EntityManager, cause: EventCause, servic
     return 'late capture refunded';
   }
   return 'settled';
+}
+
+/**
+ * An authorized payment on an account without automatic capture: capture it while the purchase is
+ * wanted (the capture's own events then settle it); a purchase already expired or cancelled is left
+ * uncaptured, and the bank releases the hold, which beats taking the money and refunding it.
+ */
+export async function captureAuthorized(em: EntityManager, services: SubgraphServices, authorization: Authorization): Promise<string> {
+  const payment = await findPaymentForProvider(em, { orderId: authorization.orderId, providerPaymentId: authorization.providerPaymentId });
+  if (!payment) return 'no payment has this order';
+  if (payment.settledAt) return 'already settled';
+  if (payment.status !== 'PENDING' && payment.status !== 'FAILED') return `left uncaptured: the purchase is ${payment.status.toLowerCase()}`;
+  if (authorization.amountMinor !== payment.amountMinor || authorization.currency !== payment.currency) {
+    throw new Error(`authorization of ${authorization.amountMinor} ${authorization.currency} does not match payment ${payment.id}`);
+  }
+  const provider = payment.provider ? paymentProviders(services.payments).get(payment.provider) : null;
+  if (!provider) throw new Error(`the provider of payment ${payment.id} is not set up here`);
+  // a provider error leaves the event unapplied; the sweep tries again
+  await provider.capture({ orderId: authorization.orderId, providerPaymentId: authorization.providerPaymentId, amountMinor: payment.amountMinor, currency: payment.currency });
+  return 'captured';
 }
