@@ -27,8 +27,7 @@ export const toBillingAccountRow = (row: BillingAccountRow): BillingAccountRow =
 /**
  * Reads an org's billing account under a row lock. Checkouts take it shared, so many run at once
  * while a settings change (exclusive) waits for them and they for it: no purchase ever runs under
- * a mode that is being changed. Invoiced checkouts take it exclusively to decide the credit limit
- * on settled facts.
+ * a mode that is being changed.
  */
 export async function lockBillingAccount(em: EntityManager, organizationId: string, mode: 'share' | 'update'): Promise<BillingAccountRow | null> {
   const rows = await selectRows<BillingAccountRow>(em, `select * from "billing"."billing_account" where organization_id = ? for ${mode}`, [organizationId]);

@@ -81,10 +81,9 @@ export async function grantCredits(deps: BillingDeps, input: { organizationId: s
   return inTransaction(deps.em, async (em) => {
     const account = await lockBillingAccount(em, input.organizationId, 'share');
     if (!account) throw notFound('Billing account');
-    const claim = await claimIdempotencyKey(em, principal, { operation: 'grant-credits', key: input.idempotencyKey, input: { ...input, idempotencyKey: undefined } });
+    const claim = await claimIdempotencyKey(em, principal, { operation: 'grant-credits', key: input.idempotencyKey, input: { ...input, idempotencyKey: undefined }, resultId: account.id });
     if (claim.fresh) {
       await postTransaction(em, { kind: 'GRANT', idempotencyKey: `grant:${principal.userId}:${input.idempotencyKey}`, organizationId: account.organizationId, memo: input.reason.trim(), entries: transfer(promo(account.currency), wallet(account.organizationId, account.currency), input.amountMinor) });
-      await claim.complete(account.id);
     }
     return account;
   });

@@ -35,7 +35,7 @@ export async function cancelPurchase(deps: BillingDeps, input: CancelPurchaseInp
             ? 'EXPERT'
             : null;
     if (!payment || !role || payment.purpose !== 'PURCHASE') throw notFound('Purchase');
-    const claim = await claimIdempotencyKey(em, principal, { operation: 'cancel', key: input.idempotencyKey, input: { paymentId: input.paymentId, cancelledBy: input.cancelledBy } });
+    const claim = await claimIdempotencyKey(em, principal, { operation: 'cancel', key: input.idempotencyKey, input: { paymentId: input.paymentId, cancelledBy: input.cancelledBy }, resultId: payment.id });
     if (!claim.fresh) return { payment: (await findPayment(em, { id: claim.resultId }))!, replayed: true };
     if (payment.status !== 'PENDING' && payment.status !== 'SUCCEEDED') {
       throw new UserErrorsThrown([userError('CONFLICT', ['input', 'paymentId'], `This purchase is ${payment.status.toLowerCase()}; it cannot be cancelled.`)]);
@@ -48,7 +48,6 @@ export async function cancelPurchase(deps: BillingDeps, input: CancelPurchaseInp
       await refundLockedPayment(em, deps, deps.services, payment, { amountMinor: refundMinor, source: 'CANCELLATION', reason: `Cancelled by the ${role.toLowerCase()} (${refundBps / 100}% under the policy at checkout)`, requestedBy: principal.userId });
     }
     recordEvent(em, deps, { type: 'billing.payment.cancelled', organizationId: payment.organizationId, aggregateId: payment.id, payload: { ...paymentChange(payment), cancelledBy: role, refundBps } });
-    await claim.complete(payment.id);
     return { payment: (await findPayment(em, { id: payment.id }))!, replayed: false };
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fail, forbidden, formatMoney, membershipIn, notFound, recordEvent, userError, UserErrorsThrown, type Outcome, type Principal } from '@guildhall/kernel';
 import { DEFAULT_CANCELLATION_POLICY } from '../domain/cancellation-policy.js';
@@ -35,10 +36,12 @@ export async function checkout(deps: BillingDeps, input: CheckoutInput): Promise
   if (errors.length) return fail(...errors);
   const { idempotencyKey, ...request } = input;
   return inTransaction(deps.em, async (em) => {
-    const claim = await claimIdempotencyKey(em, principal, { operation: 'checkout', key: idempotencyKey, input: request });
+    const paymentId = randomUUID();
+    const claim = await claimIdempotencyKey(em, principal, { operation: 'checkout', key: idempotencyKey, input: request, resultId: paymentId });
     if (!claim.fresh) return { payment: await replay(em, claim.resultId), replayed: true };
-    const payment = input.organizationId ? await checkoutThroughOrganization(em, deps, principal, input, input.organizationId) : await payMyself(em, deps, principal.userId, input);
-    await claim.complete(payment.id);
+    const payment = input.organizationId
+      ? await checkoutThroughOrganization(em, deps, principal, input, input.organizationId, paymentId)
+      : await payMyself(em, deps, principal.userId, input, paymentId);
     return { payment, replayed: false };
   });
 }
@@ -64,12 +67,19 @@ const purchase = (userId: string, input: CheckoutInput) => ({
   cancellationPolicy: DEFAULT_CANCELLATION_POLICY,
 });
 
-function payMyself(em: EntityManager, deps: BillingDeps, userId: string, input: CheckoutInput) {
+function payMyself(em: EntityManager, deps: BillingDeps, userId: string, input: CheckoutInput, paymentId: string) {
   if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to purchases through an organization.')]);
-  return startCardPayment(em, deps, { ...purchase(userId, input), payerKind: 'PERSONAL', organizationId: null, amountMinor: chargedAmount(input, false) }, input.provider);
+  return startCardPayment(em, deps, { ...purchase(userId, input), payerKind: 'PERSONAL', organizationId: null, amountMinor: chargedAmount(input, false) }, input.provider, paymentId);
 }
 
-async function checkoutThroughOrganization(em: EntityManager, deps: BillingDeps, principal: Principal & { kind: 'user' }, input: CheckoutInput, organizationId: string): Promise<PaymentRow> {
+async function checkoutThroughOrganization(
+  em: EntityManager,
+  deps: BillingDeps,
+  principal: Principal & { kind: 'user' },
+  input: CheckoutInput,
+  organizationId: string,
+  paymentId: string,
+): Promise<PaymentRow> {
   const membership = membershipIn(principal, organizationId);
   if (membership?.status !== 'ACTIVE') throw forbidden('You can pay through an organization only as its active member.');
   const account = await lockAccountForCheckout(em, organizationId);
@@ -80,14 +90,14 @@ async function checkoutThroughOrganization(em: EntityManager, deps: BillingDeps,
   if (account.mode === 'TAG_ONLY') {
     if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
     // the buyer's own card pays; the org is only named on the payment
-    return startCardPayment(em, deps, { ...purchase(principal.userId, input), payerKind: 'PERSONAL', organizationId, amountMinor: chargedAmount(input, false) }, input.provider);
+    return startCardPayment(em, deps, { ...purchase(principal.userId, input), payerKind: 'PERSONAL', organizationId, amountMinor: chargedAmount(input, false) }, input.provider, paymentId);
   }
   if (input.currency !== account.currency) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'currency'], `This organization pays in ${account.currency}.`)]);
   const amountMinor = chargedAmount(input, true);
   const funding = account.mode === 'SEAT_PACK' ? 'WALLET' : 'INVOICE';
   if (funding === 'INVOICE') await holdWithinCreditLimit(em, account, amountMinor);
   else if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
-  const payment = await insertPayment(em, { ...purchase(principal.userId, input), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, status: 'SUCCEEDED', expiresAt: null });
+  const payment = await insertPayment(em, { ...purchase(principal.userId, input), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, status: 'SUCCEEDED', expiresAt: null }, paymentId);
   if (funding === 'INVOICE' && (account.requiresPurchaseOrder || input.purchaseOrderId)) {
     const purchaseOrderId = await drawPurchaseOrder(em, { organizationId, purchaseOrderId: input.purchaseOrderId, amountMinor, currency: account.currency, paymentId: payment.id }, deps);
     await em.execute(`update "billing"."payment" set purchase_order_id = ? where id = ?`, [purchaseOrderId, payment.id]);
@@ -100,17 +110,20 @@ async function checkoutThroughOrganization(em: EntityManager, deps: BillingDeps,
     const balance = await balanceOf(em, wallet(organizationId, account.currency));
     throw new UserErrorsThrown([userError('INSUFFICIENT_CREDITS', ['input', 'amountMinor'], `The organization has ${formatMoney(balance, account.currency)} of credits; this costs ${formatMoney(amountMinor, account.currency)}.`)]);
   }
-  recordEvent(em, deps, { type: 'billing.payment.created', organizationId, aggregateId: payment.id, payload: { ...paymentChange(payment), status: payment.status } });
+  // created and settled in one step: the settled event says both
   recordEvent(em, deps, { type: 'billing.payment.settled', organizationId, aggregateId: payment.id, payload: paymentChange(payment) });
   return payment;
 }
 
-/** Invoiced checkouts lock the account exclusively (the credit limit is a sum); the others share it. */
+/**
+ * Every checkout shares the account's row lock (a settings change waits for them, and they for it).
+ * Invoiced checkouts also queue on a per-org advisory lock, because the credit limit is a sum over
+ * payments: taken after the shared lock by all of them alike, it cannot deadlock.
+ */
 async function lockAccountForCheckout(em: EntityManager, organizationId: string): Promise<BillingAccountRow> {
-  const [peek] = await em.execute<{ mode: string }[]>(`select mode from "billing"."billing_account" where organization_id = ?`, [organizationId]);
-  if (!peek) throw notFound('Billing account');
-  const account = (await lockBillingAccount(em, organizationId, peek.mode === 'INVOICED_MONTHLY' ? 'update' : 'share'))!;
-  if (account.mode !== peek.mode) throw new UserErrorsThrown([userError('CONFLICT', ['input', 'organizationId'], "The organization's billing mode just changed; try again.")]);
+  const account = await lockBillingAccount(em, organizationId, 'share');
+  if (!account) throw notFound('Billing account');
+  if (account.mode === 'INVOICED_MONTHLY') await em.execute(`select pg_advisory_xact_lock(hashtext('billing.credit-limit:' || ?))`, [organizationId]);
   return account;
 }
 

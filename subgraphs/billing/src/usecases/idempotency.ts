@@ -6,6 +6,8 @@ export interface IdempotentRequest {
   operation: string;
   key: string;
   input: unknown;
+  /** The id of what this request will create (or act on): a replay answers with it. */
+  resultId: string;
 }
 
 /** A key is scoped to who sends it: a guessed key never reaches someone else's result. */
@@ -16,7 +18,7 @@ export function idempotencyScope(principal: Principal): string {
   throw new Error(`no idempotency scope for a ${principal.kind} principal`);
 }
 
-export type Claim = { fresh: true; complete(resultId: string): Promise<void> } | { fresh: false; resultId: string };
+export type Claim = { fresh: true } | { fresh: false; resultId: string };
 
 /**
  * Claims the key inside the caller's transaction. A concurrent twin blocks on the key's row until
@@ -29,18 +31,12 @@ export async function claimIdempotencyKey(em: EntityManager, principal: Principa
   }
   const scope = idempotencyScope(principal);
   const hash = requestHash(request.input);
+  // the result id goes in now: the row is seen by others only if this transaction commits, with it
   const inserted = await em.execute<unknown[]>(
-    `insert into "billing"."idempotency_key" (scope, operation, key, request_hash) values (?, ?, ?, ?) on conflict do nothing returning 1`,
-    [scope, request.operation, request.key, hash],
+    `insert into "billing"."idempotency_key" (scope, operation, key, request_hash, result_id) values (?, ?, ?, ?, ?) on conflict do nothing returning 1`,
+    [scope, request.operation, request.key, hash, request.resultId],
   );
-  if (inserted.length) {
-    return {
-      fresh: true,
-      complete: async (resultId) => {
-        await em.execute(`update "billing"."idempotency_key" set result_id = ? where scope = ? and operation = ? and key = ?`, [resultId, scope, request.operation, request.key]);
-      },
-    };
-  }
+  if (inserted.length) return { fresh: true };
   const [row] = await em.execute<{ request_hash: string; result_id: string | null }[]>(
     `select request_hash, result_id from "billing"."idempotency_key" where scope = ? and operation = ? and key = ?`,
     [scope, request.operation, request.key],

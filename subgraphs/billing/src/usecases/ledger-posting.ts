@@ -36,14 +36,6 @@ export function accountIdOf(ref: AccountRef): string {
 export async function postTransaction(em: EntityManager, draft: TransactionDraft): Promise<'posted' | 'duplicate'> {
   const reason = unbalancedReason(draft.entries);
   if (reason) throw new Error(`refusing an unbalanced ledger transaction (${draft.idempotencyKey}): ${reason}`);
-  const transactionId = randomUUID();
-  const inserted = await em.execute<{ id: string }[]>(
-    `insert into "billing"."ledger_transaction" (id, kind, idempotency_key, organization_id, payment_id, refund_id, memo)
-     values (?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing returning id`,
-    [transactionId, draft.kind, draft.idempotencyKey, draft.organizationId, draft.paymentId ?? null, draft.refundId ?? null, draft.memo],
-  );
-  if (inserted.length === 0) return 'duplicate';
-
   const accounts = new Map<string, { ref: AccountRef; delta: number }>();
   for (const entry of draft.entries) {
     const id = accountIdOf(entry.account);
@@ -52,13 +44,21 @@ export async function postTransaction(em: EntityManager, draft: TransactionDraft
     accounts.set(id, current);
   }
   const ids = [...accounts.keys()].sort();
-  await em.execute(
-    `insert into "billing"."ledger_account" (id, kind, owner_id, currency) values ${ids.map(() => '(?, ?, ?, ?)').join(', ')} on conflict do nothing`,
-    ids.flatMap((id) => {
-      const { ref } = accounts.get(id)!;
-      return [id, ref.kind, ref.ownerId, ref.currency];
-    }),
+  const transactionId = randomUUID();
+  // one round trip: the accounts exist (created on first use) and the transaction is claimed by its key
+  const inserted = await em.execute<{ id: string }[]>(
+    `with accounts as (insert into "billing"."ledger_account" (id, kind, owner_id, currency) values ${ids.map(() => '(?, ?, ?, ?)').join(', ')} on conflict do nothing)
+     insert into "billing"."ledger_transaction" (id, kind, idempotency_key, organization_id, payment_id, refund_id, memo)
+     values (?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing returning id`,
+    [
+      ...ids.flatMap((id) => {
+        const { ref } = accounts.get(id)!;
+        return [id, ref.kind, ref.ownerId, ref.currency];
+      }),
+      transactionId, draft.kind, draft.idempotencyKey, draft.organizationId, draft.paymentId ?? null, draft.refundId ?? null, draft.memo,
+    ],
   );
+  if (inserted.length === 0) return 'duplicate';
   for (const id of ids) {
     const { ref, delta } = accounts.get(id)!;
     if (ref.ownerId === null || delta === 0) continue;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { fail, forbidden, isPositiveMinor, notFound, userError, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
 import { PROVIDERS, type ProviderName } from '../domain/purchase.js';
 import { lockBillingAccount } from './billing-account-store.js';
@@ -24,7 +25,8 @@ export async function purchaseCredits(deps: BillingDeps, input: PurchaseCreditsI
   if (input.provider !== null && !PROVIDERS.includes(input.provider)) return fail(userError('BAD_USER_INPUT', ['input', 'provider'], 'Unknown payment provider.'));
   const { idempotencyKey, ...request } = input;
   return inTransaction(deps.em, async (em) => {
-    const claim = await claimIdempotencyKey(em, principal, { operation: 'purchase-credits', key: idempotencyKey, input: request });
+    const paymentId = randomUUID();
+    const claim = await claimIdempotencyKey(em, principal, { operation: 'purchase-credits', key: idempotencyKey, input: request, resultId: paymentId });
     if (!claim.fresh) {
       const payment = (await findPayment(em, { id: claim.resultId }))!;
       if (payment.status === 'FAILED' || payment.status === 'EXPIRED') {
@@ -54,8 +56,8 @@ export async function purchaseCredits(deps: BillingDeps, input: PurchaseCreditsI
         cancellationPolicy: null,
       },
       input.provider,
+      paymentId,
     );
-    await claim.complete(payment.id);
     return { payment, replayed: false };
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { fail, notFound, principalCan, userError, type Outcome, type Principal } from '@guildhall/kernel';
 import type { BillingDeps } from './deps.js';
 import { claimIdempotencyKey } from './idempotency.js';
@@ -30,15 +31,16 @@ export async function refundPayment(deps: BillingDeps, input: RefundPaymentInput
   return inTransaction(deps.em, async (em) => {
     const payment = await findPayment(em, { id: input.paymentId }, true);
     if (!payment || !mayRefund(principal, payment)) throw notFound('Payment');
-    const claim = await claimIdempotencyKey(em, principal, { operation: 'refund', key: input.idempotencyKey, input: { ...input, idempotencyKey: undefined } });
+    const refundId = randomUUID();
+    const claim = await claimIdempotencyKey(em, principal, { operation: 'refund', key: input.idempotencyKey, input: { ...input, idempotencyKey: undefined }, resultId: refundId });
     if (!claim.fresh) return { refund: (await findRefund(em, { id: claim.resultId }))!, replayed: true };
     const refund = await refundLockedPayment(em, deps, deps.services, payment, {
+      refundId,
       amountMinor: input.amountMinor ?? payment.amountMinor - payment.refundedMinor,
       source: 'API',
       reason: input.reason.trim(),
       requestedBy: principal.kind === 'user' ? principal.userId : null,
     });
-    await claim.complete(refund.id);
     return { refund, replayed: false };
   });
 }

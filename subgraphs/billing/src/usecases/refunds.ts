@@ -29,6 +29,8 @@ export interface RefundRow {
 }
 
 export interface RefundRequest {
+  /** Decided by the caller when an idempotency key answers with it; otherwise new. */
+  refundId?: string;
   amountMinor: number;
   source: RefundSource;
   reason: string;
@@ -52,7 +54,7 @@ export async function refundLockedPayment(em: EntityManager, cause: EventCause, 
   if (!Number.isSafeInteger(request.amountMinor) || request.amountMinor <= 0 || request.amountMinor > remaining) {
     throw refusal('BAD_USER_INPUT', `A refund is between 1 and ${remaining} minor units (${formatMoney(remaining, payment.currency)} remains refundable).`, ['input', 'amountMinor']);
   }
-  const refundId = randomUUID();
+  const refundId = request.refundId ?? randomUUID();
   const adjustment = payment.funding === 'INVOICE' && payment.invoiceId !== null;
   const moved: unknown = await em.execute(`update "billing"."payment" set refunded_minor = refunded_minor + ?, updated_at = now() where id = ? and refunded_minor + ? <= amount_minor`, [request.amountMinor, payment.id, request.amountMinor], 'run');
   if (!(moved as { affectedRows: number }).affectedRows) throw refusal('CONFLICT', 'The payment changed meanwhile; try again.');

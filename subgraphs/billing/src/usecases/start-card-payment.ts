@@ -19,6 +19,7 @@ export async function startCardPayment(
   deps: BillingDeps,
   payment: Omit<NewPayment, 'funding' | 'status' | 'expiresAt'>,
   requested: ProviderName | null,
+  paymentId: string,
 ): Promise<PaymentRow> {
   const name = requested ?? defaultProviderFor(payment.currency);
   const provider = paymentProviders(deps.services.payments).get(name);
@@ -26,7 +27,7 @@ export async function startCardPayment(
     throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'provider'], `Payments through ${name === 'RAZORPAY' ? 'Razorpay' : 'Stripe'} are not set up on this platform.`)]);
   }
   const expiresAt = new Date(Date.now() + deps.services.payments.pendingTtlMinutes * 60_000);
-  const row = await insertPayment(em, { ...payment, funding: 'CARD', status: 'PENDING', expiresAt });
+  const row = await insertPayment(em, { ...payment, funding: 'CARD', status: 'PENDING', expiresAt }, paymentId);
   let order;
   try {
     order = await provider.createOrder({ paymentId: row.id, amountMinor: row.amountMinor, currency: row.currency, description: row.reference ?? row.purpose });
