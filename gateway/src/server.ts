@@ -30,6 +30,7 @@ import { createSubgraphClient } from './auth/subgraph-client.js';
 import { createSsoRoutes } from './auth/sso-routes.js';
 import { createScimEdge } from './scim/scim-edge.js';
 import { createWebhookRoutes } from './payments/webhook-routes.js';
+import { createDocumentRoute } from './documents/document-route.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -125,6 +126,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     stripeWebhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
     log: log.child('webhooks'),
   });
+  const documents = createDocumentRoute({ client, billingUrl: config.BILLING_URL, log: log.child('documents') });
   const handle = router(
     {
       'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
@@ -139,6 +141,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       'GET /auth/sso/*': sso,
       'POST /auth/sso/*': sso,
       'POST /webhooks/*': webhooks,
+      'GET /documents/*': documents, // no auth: the signed link is the credential
     },
     {
       log,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, dnsServersField, flag, mailFields, paymentFields, url } from '@guildhall/kernel';
+import { commonFields, dnsServersField, flag, invoicingFields, mailFields, paymentFields, url } from '@guildhall/kernel';
 
 export const workerConfigSchema = z.object({
   ...commonFields,
@@ -10,6 +10,7 @@ export const workerConfigSchema = z.object({
   /** DNS servers for the domain re-verification job (see the subgraphs' DNS_SERVERS). */
   DNS_SERVERS: dnsServersField,
   ...paymentFields,
+  ...invoicingFields,
   REDIS_URL: url().optional(),
   MONGODB_URL: url().optional(),
   /** How often Agenda looks for due jobs when no notification woke it, in ms. */

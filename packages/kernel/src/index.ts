@@ -16,3 +16,4 @@ export * from './crypto/secret-box.js';
 export * from './validation/email.js';
 export * from './validation/identifiers.js';
 export * from './money/index.js';
+export * from './validation/indian-states.js';

@@ -1,5 +1,6 @@
 import {
   createLogger,
+  freePort,
   generateContextKeyPair,
   generateDataKey,
   startSubgraph,
@@ -51,7 +52,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const razorpay = await startFakeRazorpay();
   const stripe = await startFakeStripe();
   const keys = generateContextKeyPair();
+  // the main gateway's port is known up front: links the services make (documents) point at it
+  const gatewayPort = options.gatewayEnv?.['GATEWAY_PORT'] ?? String(await freePort());
   const services = {
+    PUBLIC_URL: options.gatewayEnv?.['PUBLIC_URL'] ?? `http://127.0.0.1:${gatewayPort}`,
     SMTP_URL: mail.url,
     WEB_URL: 'http://dashboard.test',
     DATA_ENCRYPTION_KEY: generateDataKey(),
@@ -116,7 +120,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     gateways.push(gateway);
     return gateway;
   };
-  const gateway = await launchGateway();
+  const gateway = await launchGateway({ GATEWAY_PORT: gatewayPort, PUBLIC_URL: services.PUBLIC_URL });
   const webhookBase = gateway.url.replace(/\/graphql$/, '/webhooks');
   razorpay.setWebhookUrl(`${webhookBase}/razorpay`);
   stripe.setWebhookUrl(`${webhookBase}/stripe`);

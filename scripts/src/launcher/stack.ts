@@ -41,6 +41,8 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
     DATABASE_URL: databaseUrl,
     DATA_ENCRYPTION_KEY: keys.dataKey,
     MAIL_OUTBOX_DIR: join(dataDir, 'mail'), // no SMTP server in development: mail lands here as .eml files
+    // where browsers reach the gateway: SSO callbacks and document download links point there
+    PUBLIC_URL: process.env['PUBLIC_URL'] || `http://localhost:${config.GATEWAY_PORT}`,
   };
   const portOf: Record<(typeof SUBGRAPH_NAMES)[number], number> = {
     identity: config.IDENTITY_PORT,

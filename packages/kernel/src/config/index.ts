@@ -1,3 +1,4 @@
 export * from './load-config.js';
 export * from './config-fields.js';
 export * from './payment-fields.js';
+export * from './invoicing-fields.js';

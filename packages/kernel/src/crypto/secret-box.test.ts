@@ -22,4 +22,15 @@ describe('secret box', () => {
   it('refuses a key that is not 32 bytes', () => {
     expect(() => createSecretBox(Buffer.alloc(16).toString('base64'))).toThrow(/32 bytes/);
   });
+
+  it('derives one stable key per label, apart from the data key and from other labels', () => {
+    const dataKey = generateDataKey();
+    const a = createSecretBox(dataKey).deriveKey('guildhall document links');
+    expect(a).toHaveLength(32);
+    expect(createSecretBox(dataKey).deriveKey('guildhall document links').equals(a)).toBe(true);
+    expect(createSecretBox(dataKey).deriveKey('another purpose').equals(a)).toBe(false);
+    expect(createSecretBox(generateDataKey()).deriveKey('guildhall document links').equals(a)).toBe(false);
+    expect(a.equals(Buffer.from(dataKey, 'base64'))).toBe(false);
+    expect(() => createSecretBox(dataKey).deriveKey('')).toThrow();
+  });
 });

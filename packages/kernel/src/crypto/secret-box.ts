@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * Encryption at rest for the few fields that must be stored but not read back in the clear (a PAN,
@@ -7,6 +7,11 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 export interface SecretBox {
   seal(plaintext: string): string;
   open(sealed: string): string;
+  /**
+   * A 32-byte key for another purpose (signing links...), HKDF-SHA256 of the data key under `label`:
+   * one label, one key, and none of them reveals the data key or another label's key.
+   */
+  deriveKey(label: string): Buffer;
 }
 
 export function createSecretBox(keyBase64: string): SecretBox {
@@ -25,6 +30,10 @@ export function createSecretBox(keyBase64: string): SecretBox {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+    },
+    deriveKey(label) {
+      if (!label) throw new Error('a derived key needs a label');
+      return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), label, 32));
     },
   };
 }

@@ -11,6 +11,22 @@ export interface EventPayloads {
   /** Names the changed fields, never their values. */
   'organization.updated': { organizationId: string; fields: string[] };
   'organization.seats-reconciled': { organizationId: string; recorded: number; actual: number };
+  /**
+   * What invoicing needs of an org, after a change to any of it. The billing email is an org's
+   * finance contact (invoices and reminders go there); this event is neither audited nor webhooked.
+   */
+  'organization.billing-profile-changed': {
+    organizationId: string;
+    name: string;
+    legalName: string | null;
+    gstin: string | null;
+    stateCode: string | null;
+    country: string;
+    timezone: string;
+    paymentTermsDays: number;
+    billingEmail: string | null;
+    address: { line1: string; line2?: string | null; city: string; stateCode?: string | null; postalCode?: string | null; country: string } | null;
+  };
   'organization.status-changed': { organizationId: string; status: string; previousStatus: string; reason: string | null };
   'organization.member.added': MemberChange & { source: MemberSource };
   /** `source` is set when the change did not come from an administrator (SCIM, for one). */
@@ -54,10 +70,20 @@ export interface EventPayloads {
   /** Payouts claw back the payee's earnings by this amount. `adjustment`: owed to the org as a credit note. */
   'billing.payment.refunded': PaymentChange & { refundId: string; refundMinor: number; source: string; adjustment: boolean };
   'billing.dispute.changed': { organizationId: string | null; disputeId: string; paymentId: string; payeeId: string | null; status: string; amountMinor: number; currency: string; evidenceDueBy: string | null };
+  'billing.invoice.issued': InvoiceChange & { number: string; totalMinor: number; dueDate: string };
+  'billing.invoice.paid': InvoiceChange & { number: string };
+  'billing.invoice.overdue': InvoiceChange & { number: string; dueDate: string };
+  'billing.credit-note.issued': InvoiceChange & { creditNoteId: string; number: string; refundId: string; totalMinor: number; settlement: string };
   'billing.purchase-order.changed': { organizationId: string; purchaseOrderId: string; number: string; status: string; change: 'created' | 'drawn' | 'restored' | 'voided' | 'cancelled' };
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
 }
 
+export interface InvoiceChange {
+  organizationId: string;
+  invoiceId: string;
+  amountDueMinor: number;
+  currency: string;
+}
 /** Ids and amounts only: who paid is a user id, never a name or card detail. */
 export interface PaymentChange {
   organizationId: string | null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonFields, flag, pem, port } from '../config/config-fields.js';
 import { paymentFields, paymentSettings } from '../config/payment-fields.js';
+import { invoicingFields, invoicingSettings } from '../config/invoicing-fields.js';
 import { createMailer } from '../mail/mailer.js';
 import { mailFields } from '../mail/mail-config.js';
 import { createSecretBox } from '../crypto/secret-box.js';
@@ -37,6 +38,7 @@ export const subgraphConfigSchema = (name: string) =>
     /** DNS servers for TXT lookups (domain verification), `host:port` comma-separated; unset = the system's. */
     DNS_SERVERS: dnsServersField,
     ...paymentFields,
+    ...invoicingFields,
   });
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
@@ -62,7 +64,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 
 /** What resolvers and consumers of every subgraph may use beyond the database. */
 export function subgraphServices(
-  config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & Partial<Pick<SubgraphConfig, keyof typeof paymentFields>> & { NODE_ENV?: string },
+  config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & Partial<Pick<SubgraphConfig, keyof typeof paymentFields | keyof typeof invoicingFields>> & { NODE_ENV?: string },
   log: Logger,
 ): SubgraphServices {
   return {
@@ -73,5 +75,6 @@ export function subgraphServices(
     secrets: createSecretBox(config.DATA_ENCRYPTION_KEY),
     txtResolver: createTxtResolver(parseDnsServers(config.DNS_SERVERS) ?? null),
     payments: paymentSettings(config),
+    invoicing: invoicingSettings(config),
   };
 }

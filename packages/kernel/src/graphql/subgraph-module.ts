@@ -8,6 +8,7 @@ import type { Mailer } from '../mail/mailer.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { TxtResolver } from '../net/txt-resolver.js';
 import type { PaymentSettings } from '../config/payment-fields.js';
+import type { InvoicingSettings } from '../config/invoicing-fields.js';
 
 /**
  * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
@@ -38,6 +39,8 @@ export interface SubgraphServices {
   txtResolver: TxtResolver;
   /** Payment provider credentials (billing's adapters are built from them). */
   payments: PaymentSettings;
+  /** The supplier entity and GST settings of invoices. */
+  invoicing: InvoicingSettings;
 }
 
 /** A recurring job of a subgraph: `every` is an Agenda interval ('1 hour', '15 minutes'). */

@@ -8,7 +8,7 @@ export const openBillingAccountWhenOrganizationCreated: Consumer = {
   name: 'billing.open-billing-account-when-organization-created',
   on: ['organization.created'],
   async handle(em, event) {
-    const { organizationId } = (event as DomainEvent<'organization.created'>).payload;
+    const { organizationId, name } = (event as DomainEvent<'organization.created'>).payload;
     if (await em.count(BillingAccountRecord, { organizationId })) return;
     const account = em.create(BillingAccountRecord, {
       id: randomUUID(),
@@ -18,6 +18,8 @@ export const openBillingAccountWhenOrganizationCreated: Consumer = {
       currency: DEFAULT_CURRENCY,
     });
     em.persist(account);
+    // invoices need the org's name before its profile is ever edited
+    await em.execute(`insert into "billing"."billing_profile" (organization_id, display_name, updated_at) values (?, ?, ?) on conflict do nothing`, [organizationId, name, event.occurredAt]);
     recordEvent(em, { principal: { kind: 'service', service: 'billing' }, origin: event.origin }, {
       type: 'billing.account.opened',
       organizationId,

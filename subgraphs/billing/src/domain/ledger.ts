@@ -3,7 +3,7 @@
  * amounts on DEBIT or CREDIT sides and balance per currency. An account's balance is kept in its
  * normal direction, so a WALLET (credit-normal) of 500 holds 500 worth of credits.
  */
-export const ACCOUNT_KINDS = ['CASH', 'ORG_RECEIVABLE', 'PLATFORM_PROMO', 'WALLET', 'PAYEE_PAYABLE', 'ORG_PAYABLE'] as const;
+export const ACCOUNT_KINDS = ['CASH', 'ORG_RECEIVABLE', 'PLATFORM_PROMO', 'WALLET', 'PAYEE_PAYABLE', 'ORG_PAYABLE', 'GST_PAYABLE'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 export const DEBIT_NORMAL: readonly AccountKind[] = ['CASH', 'ORG_RECEIVABLE', 'PLATFORM_PROMO'];
@@ -12,7 +12,7 @@ export const normalSide = (kind: AccountKind): Side => (DEBIT_NORMAL.includes(ki
 /** Accounts whose balance may never go below zero: spending them is a conditional update. */
 export const NEVER_NEGATIVE: readonly AccountKind[] = ['WALLET'];
 
-export const TRANSACTION_KINDS = ['BOOKING', 'TOPUP', 'TOPUP_REFUND', 'REFUND', 'GRANT', 'ADJUSTMENT'] as const;
+export const TRANSACTION_KINDS = ['BOOKING', 'TOPUP', 'TOPUP_REFUND', 'REFUND', 'GRANT', 'ADJUSTMENT', 'INVOICE_ISSUED', 'INVOICE_PAID', 'CREDIT_NOTE'] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
 export type Side = 'DEBIT' | 'CREDIT';
@@ -57,3 +57,4 @@ export const wallet = (organizationId: string, currency: string): AccountRef => 
 export const receivable = (organizationId: string, currency: string): AccountRef => ({ kind: 'ORG_RECEIVABLE', ownerId: organizationId, currency });
 export const orgPayable = (organizationId: string, currency: string): AccountRef => ({ kind: 'ORG_PAYABLE', ownerId: organizationId, currency });
 export const payeePayable = (payeeId: string, currency: string): AccountRef => ({ kind: 'PAYEE_PAYABLE', ownerId: payeeId, currency });
+export const gstPayable = (currency: string): AccountRef => ({ kind: 'GST_PAYABLE', ownerId: null, currency });

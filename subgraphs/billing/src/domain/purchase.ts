@@ -2,8 +2,8 @@
 export const PURCHASE_KINDS = ['CONSULTATION', 'SUBSCRIPTION', 'WEBINAR', 'CLASS'] as const;
 export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
 
-/** PURCHASE pays for a marketplace item; TOPUP buys an org credits (SEAT_PACK). */
-export const PAYMENT_PURPOSES = ['PURCHASE', 'TOPUP'] as const;
+/** PURCHASE pays for a marketplace item; TOPUP buys an org credits (SEAT_PACK); INVOICE pays an invoice. */
+export const PAYMENT_PURPOSES = ['PURCHASE', 'TOPUP', 'INVOICE'] as const;
 export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
 
 export const PAYER_KINDS = ['PERSONAL', 'ORGANIZATION'] as const;

@@ -1,7 +1,9 @@
 import { buildFederatedSchema } from '@guildhall/kernel';
 import { BillingAccountFieldsResolver, BillingAccountQueryResolver, OrganizationBillingResolver } from './billing-account.resolver.js';
 import { CheckoutResolver } from './checkout.resolver.js';
+import { DocumentResolver } from './document.resolver.js';
 import { FinanceAdminResolver } from './finance-admin.resolver.js';
+import { BillingAccountInvoicesResolver, InvoiceResolver } from './invoice.resolver.js';
 import { OrganizationRef } from './organization.type.js';
 import { PaymentQueryResolver } from './payment-queries.resolver.js';
 import { BillingAccountPurchaseOrdersResolver, PurchaseOrderMutationResolver } from './purchase-order.resolver.js';
@@ -10,7 +12,7 @@ import { ProviderEventResolver } from './provider-event.resolver.js';
 
 export const buildBillingSchema = () =>
   buildFederatedSchema({
-    resolvers: [BillingAccountQueryResolver, OrganizationBillingResolver, BillingAccountFieldsResolver, PaymentQueryResolver, CheckoutResolver, FinanceAdminResolver, ProviderEventResolver, PurchaseOrderMutationResolver, BillingAccountPurchaseOrdersResolver],
+    resolvers: [BillingAccountQueryResolver, OrganizationBillingResolver, BillingAccountFieldsResolver, PaymentQueryResolver, CheckoutResolver, FinanceAdminResolver, ProviderEventResolver, InvoiceResolver, BillingAccountInvoicesResolver, PurchaseOrderMutationResolver, BillingAccountPurchaseOrdersResolver, DocumentResolver],
     orphanedTypes: [OrganizationRef],
     permissions,
     // the field rules on Organization.billingAccount decide access; the reference itself carries only the id

@@ -6,6 +6,9 @@ import { chargedAmount, checkoutInputErrors, type CheckoutInput } from '../domai
 import { bookingEntries } from '../domain/ledger-recipes.js';
 import { wallet } from '../domain/ledger.js';
 import { maySpendOrgFunds } from '../domain/spending-policy.js';
+import { localDatePlusDays } from '../domain/billing-period.js';
+import { pastGrace } from '../domain/dunning.js';
+import { billingProfileOf } from '../invoices/billing-profile.js';
 import { unbilledNetMinor } from './billable-queries.js';
 import { effectiveCreditLimit, lockBillingAccount, SPENDING_ORGANIZATION_STATUSES, type BillingAccountRow } from './billing-account-store.js';
 import type { BillingDeps } from './deps.js';
@@ -95,7 +98,10 @@ async function checkoutThroughOrganization(
   if (input.currency !== account.currency) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'currency'], `This organization pays in ${account.currency}.`)]);
   const amountMinor = chargedAmount(input, true);
   const funding = account.mode === 'SEAT_PACK' ? 'WALLET' : 'INVOICE';
-  if (funding === 'INVOICE') await holdWithinCreditLimit(em, account, amountMinor);
+  if (funding === 'INVOICE') {
+    await refuseWhenPastGrace(em, deps, organizationId);
+    await holdWithinCreditLimit(em, account, amountMinor);
+  }
   else if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
   const payment = await insertPayment(em, { ...purchase(principal.userId, input), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, status: 'SUCCEEDED', expiresAt: null }, paymentId);
   if (funding === 'INVOICE' && (account.requiresPurchaseOrder || input.purchaseOrderId)) {
@@ -125,6 +131,21 @@ async function lockAccountForCheckout(em: EntityManager, organizationId: string)
   if (!account) throw notFound('Billing account');
   if (account.mode === 'INVOICED_MONTHLY') await em.execute(`select pg_advisory_xact_lock(hashtext('billing.credit-limit:' || ?))`, [organizationId]);
   return account;
+}
+
+/** Dunning's consequence: an invoice overdue beyond the grace period pauses new invoice charges. */
+async function refuseWhenPastGrace(em: EntityManager, deps: BillingDeps, organizationId: string) {
+  const [oldest] = await em.execute<{ number: string; due_date: string }[]>(
+    `select number, due_date::text from "billing"."invoice" where organization_id = ? and status = 'OVERDUE' order by due_date limit 1`,
+    [organizationId],
+  );
+  if (!oldest) return;
+  const today = localDatePlusDays(new Date(), (await billingProfileOf(em, organizationId)).timezone, 0);
+  if (pastGrace(oldest.due_date, today, deps.services.invoicing.graceDays)) {
+    throw new UserErrorsThrown([
+      userError('INVOICE_OVERDUE', ['input', 'organizationId'], `Invoice ${oldest.number} was due on ${oldest.due_date} and is still unpaid; purchases on the organization's invoice resume once it is paid.`),
+    ]);
+  }
 }
 
 async function holdWithinCreditLimit(em: EntityManager, account: BillingAccountRow, amountMinor: number) {

@@ -9,6 +9,7 @@ import { InsufficientFunds, postTransaction } from './ledger-posting.js';
 import { paymentChange } from './payment-events.js';
 import type { PaymentRow } from './payment-store.js';
 import { restorePurchaseOrder } from './purchase-orders.js';
+import { issueCreditNote, issuedInvoiceOf } from '../invoices/credit-notes.js';
 
 export const REFUND_SOURCES = ['API', 'CANCELLATION', 'PROVIDER', 'LATE_CAPTURE', 'DISPUTE_LOST'] as const;
 export type RefundSource = (typeof REFUND_SOURCES)[number];
@@ -50,12 +51,15 @@ export interface RefundRequest {
 export async function refundLockedPayment(em: EntityManager, cause: EventCause, services: SubgraphServices, payment: PaymentRow, request: RefundRequest): Promise<RefundRow> {
   const remaining = payment.amountMinor - payment.refundedMinor;
   if (!payment.settledAt) throw refusal('CONFLICT', 'Nothing was paid for this purchase, so there is nothing to refund.');
+  if (payment.purpose === 'INVOICE') throw refusal('BAD_USER_INPUT', 'A payment of an invoice is not refunded; the invoice is corrected by a credit note.');
   if (remaining <= 0) throw refusal('CONFLICT', 'This payment is already refunded in full.');
   if (!Number.isSafeInteger(request.amountMinor) || request.amountMinor <= 0 || request.amountMinor > remaining) {
     throw refusal('BAD_USER_INPUT', `A refund is between 1 and ${remaining} minor units (${formatMoney(remaining, payment.currency)} remains refundable).`, ['input', 'amountMinor']);
   }
   const refundId = request.refundId ?? randomUUID();
-  const adjustment = payment.funding === 'INVOICE' && payment.invoiceId !== null;
+  // on an issued invoice the charge cannot shrink: it becomes a credit note (on a draft, the draft follows)
+  const issuedInvoiceId = payment.funding === 'INVOICE' ? await issuedInvoiceOf(em, payment.invoiceId) : null;
+  const adjustment = issuedInvoiceId !== null;
   const moved: unknown = await em.execute(`update "billing"."payment" set refunded_minor = refunded_minor + ?, updated_at = now() where id = ? and refunded_minor + ? <= amount_minor`, [request.amountMinor, payment.id, request.amountMinor], 'run');
   if (!(moved as { affectedRows: number }).affectedRows) throw refusal('CONFLICT', 'The payment changed meanwhile; try again.');
 
@@ -88,6 +92,7 @@ export async function refundLockedPayment(em: EntityManager, cause: EventCause, 
     `insert into "billing"."refund" (id, payment_id, amount_minor, currency, source, reason, status, provider_refund_id, adjustment, requested_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [refundId, payment.id, request.amountMinor, payment.currency, request.source, request.reason, status, providerRefundId, adjustment, request.requestedBy],
   );
+  if (issuedInvoiceId) await issueCreditNote(em, cause, services, { id: refundId, paymentId: payment.id, amountMinor: request.amountMinor }, issuedInvoiceId);
   recordEvent(em, cause, {
     type: 'billing.payment.refunded',
     organizationId: payment.organizationId,

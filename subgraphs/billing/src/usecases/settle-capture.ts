@@ -1,14 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, type EventCause, type SubgraphServices } from '@guildhall/kernel';
-import { bookingEntries, topUpEntries } from '../domain/ledger-recipes.js';
+import { bookingEntries, invoicePaymentEntries, topUpEntries } from '../domain/ledger-recipes.js';
+import type { TransactionKind } from '../domain/ledger.js';
+import type { PaymentPurpose } from '../domain/purchase.js';
+import { applyInvoicePayment } from '../invoices/pay-invoice.js';
 import type { ProviderEvent } from '../payments/payment-provider.js';
 import { paymentProviders } from '../payments/providers.js';
 import { postTransaction } from './ledger-posting.js';
 import { paymentChange } from './payment-events.js';
-import { findPayment, findPaymentForProvider } from './payment-store.js';
+import { findPayment, findPaymentForProvider, type PaymentRow } from './payment-store.js';
 import { refundLockedPayment } from './refunds.js';
 
 type Capture = Extract<ProviderEvent, { kind: 'payment.captured' }>;
+
+const TRANSACTION_OF: Record<PaymentPurpose, TransactionKind> = { PURCHASE: 'BOOKING', TOPUP: 'TOPUP', INVOICE: 'INVOICE_PAID' };
+
+/** Where captured card money goes: to the payee, into the org's credits, or against its invoice. */
+function settlementEntries(payment: PaymentRow) {
+  if (payment.purpose === 'TOPUP') return topUpEntries(payment.organizationId!, payment.currency, payment.amountMinor);
+  if (payment.purpose === 'INVOICE') return invoicePaymentEntries(payment.organizationId!, payment.currency, payment.amountMinor);
+  return bookingEntries(payment, payment.amountMinor);
+}
 type Authorization = Extract<ProviderEvent, { kind: 'payment.authorized' }>;
 
 /**
@@ -26,14 +38,15 @@ export async function settleCapture(em: EntityManager, cause: EventCause, servic
     // never settle other money than was asked for; the event stays unprocessed for a person to look at
     throw new Error(`capture of ${capture.amountMinor} ${capture.currency} does not match payment ${payment.id} (${payment.amountMinor} ${payment.currency})`);
   }
-  const lateCapture = payment.status === 'EXPIRED' || payment.status === 'CANCELLED';
+  // an org paying its invoice late still paid it; a purchase that is gone is refunded
+  const lateCapture = payment.purpose !== 'INVOICE' && (payment.status === 'EXPIRED' || payment.status === 'CANCELLED');
   await em.execute(
-    `update "billing"."payment" set settled_at = now(), provider_payment_id = ?, status = case when status in ('PENDING', 'FAILED') then 'SUCCEEDED' else status end, updated_at = now() where id = ? and settled_at is null`,
+    `update "billing"."payment" set settled_at = now(), provider_payment_id = ?, status = case when status in ('PENDING', 'FAILED') or purpose = 'INVOICE' then 'SUCCEEDED' else status end, updated_at = now() where id = ? and settled_at is null`,
     [capture.providerPaymentId, payment.id],
   );
-  const entries = payment.purpose === 'TOPUP' ? topUpEntries(payment.organizationId!, payment.currency, payment.amountMinor) : bookingEntries(payment, payment.amountMinor);
-  await postTransaction(em, { kind: payment.purpose === 'TOPUP' ? 'TOPUP' : 'BOOKING', idempotencyKey: `booking:${payment.id}`, organizationId: payment.organizationId, paymentId: payment.id, memo: payment.reference ?? payment.purpose, entries });
+  await postTransaction(em, { kind: TRANSACTION_OF[payment.purpose], idempotencyKey: `booking:${payment.id}`, organizationId: payment.organizationId, paymentId: payment.id, memo: payment.reference ?? payment.purpose, entries: settlementEntries(payment) });
   const settled = (await findPayment(em, { id: payment.id }))!;
+  if (settled.purpose === 'INVOICE') await applyInvoicePayment(em, cause, settled);
   recordEvent(em, cause, { type: 'billing.payment.settled', organizationId: settled.organizationId, aggregateId: settled.id, payload: paymentChange(settled) });
   if (lateCapture) {
     await refundLockedPayment(em, cause, services, settled, { amountMinor: settled.amountMinor, source: 'LATE_CAPTURE', reason: `Paid after the purchase was ${payment.status.toLowerCase()}`, requestedBy: null });

@@ -1,5 +1,4 @@
-import { userError, type UserErrorValue } from '@guildhall/kernel';
-import { isGstStateCode, stateCodeProblem, type GstStateCode } from './indian-states.js';
+import { userError, type UserErrorValue, isGstStateCode, stateCodeProblem, type GstStateCode } from '@guildhall/kernel';
 import { panProblem } from './pan.js';
 
 /**

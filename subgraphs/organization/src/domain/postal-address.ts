@@ -1,6 +1,5 @@
-import { userError, type UserErrorValue } from '@guildhall/kernel';
+import { userError, type UserErrorValue, validateStateCode } from '@guildhall/kernel';
 import { validateCountry } from './country.js';
-import { validateStateCode } from './indian-states.js';
 
 /**
  * Postal addresses, pure. Indian addresses (country IN) need a GST state code and a 6-digit PIN

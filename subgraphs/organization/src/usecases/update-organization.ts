@@ -1,4 +1,5 @@
 import { fail, forbidden, notFound, recordEvent, selectRows, succeed, type Outcome } from '@guildhall/kernel';
+import { BILLING_PROFILE_FIELDS, billingProfileOf } from '../domain/billing-profile.js';
 import type { SecretBox } from '@guildhall/kernel';
 import { changedFields, forbiddenFields, validateProfile, type ProfileChanges } from '../domain/organization-profile.js';
 import type { OrganizationRecord } from '../entities/organization.entity.js';
@@ -49,6 +50,9 @@ export async function updateOrganization(deps: OrganizationDeps & { secrets: Sec
     }
     const [row] = await selectRows<OrganizationRecord>(em, `update "organization"."organization" set ${sets.join(', ')}, updated_at = now() where id = ? returning *`, [...params, org.id]);
     recordEvent(em, deps, { type: 'organization.updated', organizationId: org.id, aggregateId: org.id, payload: { organizationId: org.id, fields } });
+    if (fields.some((f) => BILLING_PROFILE_FIELDS.includes(f))) {
+      recordEvent(em, deps, { type: 'organization.billing-profile-changed', organizationId: org.id, aggregateId: org.id, payload: billingProfileOf(row!) });
+    }
     await em.flush();
     return succeed(row!);
   });

@@ -1,4 +1,4 @@
-import { userError, type UserErrorValue } from '@guildhall/kernel';
+import { userError, type UserErrorValue } from '../errors/user-error.js';
 
 /**
  * GST state and union-territory codes, pure. The code is the first two digits of a GSTIN and the
