@@ -10,6 +10,11 @@ export interface BenchStack {
   privateKey: string;
   /** Every service's process id, by name, for /proc CPU readings. */
   pids: Record<string, number>;
+  /**
+   * The environment the services run with (database, data key, mail outbox), for a scenario that runs
+   * a job in the bench process itself, building its SubgraphServices the way the worker does.
+   */
+  serviceEnv: Record<string, string | undefined>;
   stop(): Promise<void>;
 }
 
@@ -40,12 +45,21 @@ export async function startBenchStack(): Promise<BenchStack> {
     write: (line) => void process.stderr.write(line),
     extraEnv: { AUTH_CACHE_TTL_MS: '5000' },
   });
-  const { privateKey } = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8')) as { privateKey: string };
+  const { privateKey, dataKey } = JSON.parse(readFileSync(join(dataDir, 'keys.json'), 'utf8')) as { privateKey: string; dataKey: string };
   const pids = Object.fromEntries(stack.services.map((s) => [s.name, s.process.pid!]));
+  const serviceEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: stack.databaseUrl,
+    DATA_ENCRYPTION_KEY: process.env['DATA_ENCRYPTION_KEY'] ?? dataKey, // as the launcher decides it
+    MAIL_OUTBOX_DIR: join(dataDir, 'mail'),
+    PUBLIC_URL: process.env['PUBLIC_URL'] || stack.urls['gateway']!.replace(/\/graphql$/, ''),
+  };
   return {
     stack,
     privateKey,
     pids,
+    serviceEnv,
     async stop() {
       await stack.stop();
       if (databaseUrl) await dropDatabase(databaseUrl);

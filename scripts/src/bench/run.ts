@@ -6,7 +6,10 @@
  *  3. the members page (organization + identity + billing) with 10 and with 100 members, printing SQL
  *     statements per request per subgraph: they must not grow with the number of members;
  *  4. checkouts paid from a SEAT_PACK org's credits, BENCH_CHECKOUTS of them (2,000) from 20 learners,
- *     BENCH_CHECKOUT_CONCURRENCY (32) at a time, then a check that the money adds up.
+ *     BENCH_CHECKOUT_CONCURRENCY (32) at a time, then a check that the money adds up;
+ *  5. the monthly invoice rollup (`closeMonths`) in the bench process over 100,000 unbilled invoice
+ *     charges of last month across 100 INVOICED_MONTHLY orgs (BENCH_ROLLUP_ORGS, BENCH_ROLLUP_PAYMENTS_PER_ORG),
+ *     printing seconds, throughput and peak RSS, then checking every invoice against its payments.
  * Every scenario by default; name some to run only those: `npm run bench -- checkout`.
  */
 import { CONTEXT_TOKEN_HEADER, createContextTokenSigner, createLogger } from '@guildhall/kernel';
@@ -14,6 +17,7 @@ import { gql, waitUntil } from '@guildhall/testkit';
 import { startBenchStack } from './bench-stack.js';
 import { runCheckoutScenario } from './checkout-scenario.js';
 import { printResult, runLoad } from './load.js';
+import { runRollupScenario } from './rollup-scenario.js';
 import { seedBenchOrg } from './seed-bench-org.js';
 import { sqlStatementTotals } from './sql-statements.js';
 
@@ -21,7 +25,7 @@ const duration = Number(process.env['BENCH_SECONDS'] ?? 10);
 const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 8);
 const log = createLogger('bench', 'info');
 
-const SCENARIOS = ['dashboard', 'direct', 'members', 'checkout'] as const;
+const SCENARIOS = ['dashboard', 'direct', 'members', 'checkout', 'rollup'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
 if (unknown.length) {
@@ -107,6 +111,13 @@ try {
       checkouts: Number(process.env['BENCH_CHECKOUTS'] ?? 2000),
       concurrency: Number(process.env['BENCH_CHECKOUT_CONCURRENCY'] ?? 32),
       learners: 20,
+    });
+  }
+
+  if (picked.has('rollup')) {
+    await runRollupScenario(bench, {
+      orgs: Number(process.env['BENCH_ROLLUP_ORGS'] ?? 100),
+      paymentsPerOrg: Number(process.env['BENCH_ROLLUP_PAYMENTS_PER_ORG'] ?? 1000),
     });
   }
 } finally {

@@ -28,15 +28,6 @@ export async function rollUpInvoice(em: EntityManager, services: SubgraphService
   const [existing] = await em.execute<{ id: string }[]>(`select id from "billing"."invoice" where organization_id = ? and period_start = ? and status <> 'VOID'`, [organizationId, period.startDate]);
   if (existing) return { invoice: (await findInvoice(em, existing.id))!, created: false };
 
-  const payments = await selectRows<Billable>(
-    em,
-    `select p.id, p.kind, p.reference, ${netMinorSql()} as net_minor from "billing"."payment" p
-      where p.organization_id = ? and p.currency = ? and p.created_at < ? and ${unbilledOrgPaymentSql()}
-      order by p.created_at, p.id for update`,
-    [organizationId, account.currency, period.end],
-  );
-  if (!payments.length) return null;
-
   const profile = await billingProfileOf(em, organizationId);
   const supplier = services.invoicing.supplier;
   const supply = supplyTypeOf(supplier, profile);
@@ -44,6 +35,16 @@ export async function rollUpInvoice(em: EntityManager, services: SubgraphService
     throw new UserErrorsThrown([userError('GST_STATE_REQUIRED', ['input', 'organizationId'], "Set the organization's registered address (its GST state) before invoicing: it decides the place of supply.")]);
   }
   const invoiceId = randomUUID();
+  // one statement takes and stamps the payments (row locks included); the invoice row follows below
+  const stamped = await selectRows<Billable & { createdAt: Date }>(
+    em,
+    `update "billing"."payment" p set invoice_id = ?, updated_at = now()
+      where p.organization_id = ? and p.currency = ? and p.created_at < ? and ${unbilledOrgPaymentSql()}
+      returning p.id, p.kind, p.reference, ${netMinorSql()} as net_minor, p.created_at`,
+    [invoiceId, organizationId, account.currency, period.end],
+  );
+  if (!stamped.length) return null;
+  const payments = stamped.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
   const lines = payments
     .filter((p) => Number(p.netMinor) > 0)
     .map((p) => ({ payment: p, taxed: taxLine({ taxableMinor: Number(p.netMinor), rateBps: services.invoicing.rateBps }, supply) }));
@@ -58,7 +59,6 @@ export async function rollUpInvoice(em: EntityManager, services: SubgraphService
       JSON.stringify(buyerParty(profile))],
   );
   await insertLines(em, invoiceId, lines, services.invoicing.sac);
-  await em.execute(`update "billing"."payment" set invoice_id = ?, updated_at = now() where id = any(?::uuid[]) and invoice_id is null`, [invoiceId, `{${payments.map((p) => p.id).join(',')}}`]);
   return { invoice: (await findInvoice(em, invoiceId))!, created: true };
 }
 
