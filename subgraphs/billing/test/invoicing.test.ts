@@ -105,6 +105,13 @@ describe('invoices', () => {
     for (const w of system.payments.razorpay.capture(rest.nextAction.orderId).webhooks) await system.payments.razorpay.deliver(w);
     expect((await call(world, members.OWNER.token, READ, { id: issued.id })).data?.['invoice']).toMatchObject({ status: 'PAID', outstanding: { amountMinor: 0 } });
     expect(await rows(world, `select count(*)::int as n from billing.outbox where type = 'billing.invoice.paid' and aggregate_id = $1`, [issued.id])).toEqual([{ n: 1 }]);
+
+    // a refund after it was paid: the credit note goes back to the cards that paid the invoice
+    const [purchase] = await rows(world, `select id from billing.payment where invoice_id = $1`, [issued.id]);
+    await call(world, members.OWNER.token, REFUND, { input: { paymentId: purchase.id, amountMinor: 50_000, reason: 'goodwill', idempotencyKey: key() } });
+    const paidInvoice = (await call(world, members.OWNER.token, READ, { id: issued.id })).data?.['invoice'];
+    expect(paidInvoice.creditNotes).toEqual([expect.objectContaining({ settlement: 'REFUNDED', total: { amountMinor: 59_000 } })]);
+    expect(await rows(world, `select sum(r.amount_minor)::int as back from billing.refund r join billing.payment p on p.id = r.payment_id where p.pays_invoice_id = $1 and r.source = 'CREDIT_NOTE'`, [issued.id])).toEqual([{ back: 59_000 }]);
     expect(await ledgerFindings(world)).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export class CreditNote {
   @Field(() => Money) taxable!: Money;
   @Field(() => Money) tax!: Money;
   @Field(() => Money) total!: Money;
-  @Field(() => String, { description: 'REDUCES_DUE: taken off what the invoice asks; REFUND_DUE: owed back to the org.' }) settlement!: string;
+  @Field(() => String, { description: 'REDUCES_DUE: taken off what the invoice asks; REFUNDED: paid back to the cards that paid the invoice; REFUND_DUE: owed back to the org.' }) settlement!: string;
   @Field(() => Date) issuedAt!: Date;
   @Field(() => String, { description: 'A signed download link, valid for 15 minutes.' }) pdfUrl!: string;
 }

@@ -11,7 +11,7 @@ import type { PaymentRow } from './payment-store.js';
 import { restorePurchaseOrder } from './purchase-orders.js';
 import { issueCreditNote, issuedInvoiceOf } from '../invoices/credit-notes.js';
 
-export const REFUND_SOURCES = ['API', 'CANCELLATION', 'PROVIDER', 'LATE_CAPTURE', 'DISPUTE_LOST'] as const;
+export const REFUND_SOURCES = ['API', 'CANCELLATION', 'PROVIDER', 'LATE_CAPTURE', 'DISPUTE_LOST', 'CREDIT_NOTE'] as const;
 export type RefundSource = (typeof REFUND_SOURCES)[number];
 
 export interface RefundRow {
