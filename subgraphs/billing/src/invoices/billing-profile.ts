@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectRows } from '@guildhall/kernel';
+import { selectRows, type EventPayloads } from '@guildhall/kernel';
 import type { DocumentParty } from './invoice-document.js';
 
 export interface BillingProfile {
@@ -12,7 +12,7 @@ export interface BillingProfile {
   timezone: string;
   paymentTermsDays: number;
   billingEmail: string | null;
-  address: { line1: string; line2?: string | null; city: string; stateCode?: string | null; postalCode?: string | null; country: string } | null;
+  address: EventPayloads['organization.billing-profile-changed']['address'];
 }
 
 /** The org's invoicing profile, or the defaults of a new org (Indian, IST, Net-60, no GST details yet). */
