@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fail, forbidden, isPositiveMinor, notFound, userError, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
+import { fail, isPositiveMinor, notFound, userError, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
 import { PROVIDERS, type ProviderName } from '../domain/purchase.js';
 import { lockBillingAccount } from './billing-account-store.js';
 import type { CheckoutResult } from './checkout.js';
@@ -37,7 +37,7 @@ export async function purchaseCredits(deps: BillingDeps, input: PurchaseCreditsI
     const account = await lockBillingAccount(em, input.organizationId, 'share');
     if (!account) throw notFound('Billing account');
     if (account.mode !== 'SEAT_PACK') throw new UserErrorsThrown([userError('CONFLICT', ['input', 'organizationId'], 'Credits are bought in SEAT_PACK mode; switch the billing mode first.')]);
-    if (account.status === 'FROZEN') throw forbidden(`Spending is paused for this organization: ${account.frozenReason ?? 'under review'}.`);
+    if (account.status === 'FROZEN') throw new UserErrorsThrown([userError('CONFLICT', ['input', 'organizationId'], `Spending through this organization is paused: ${account.frozenReason ?? 'under review'}.`)]);
     const payment = await startCardPayment(
       em,
       deps,
