@@ -116,6 +116,23 @@ describe('cancellations follow the policy snapshotted at checkout', () => {
     expect(r.payment.refunded.amountMinor).toBe(9_000);
   });
 
+  it('an org sets its own policy, versioned: a purchase keeps the version it was bought under', async () => {
+    const { org, members } = await seatPackOrg('Policy Org', 100_000);
+    const SET = 'mutation ($input: SetCancellationPolicyInput!) { setCancellationPolicy(input: $input) { cancellationPolicy { version } userErrors { code message } } }';
+    const strict = { organizationId: org.id, tiers: [{ minHoursBefore: 72, refundBps: 8_000 }, { minHoursBefore: 0, refundBps: 0 }] };
+    expect((await call(world, members.MAINTAINER.token, SET, { input: strict })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const bad = (await call(world, members.OWNER.token, SET, { input: { organizationId: org.id, tiers: [{ minHoursBefore: 5, refundBps: 100 }] } })).data?.['setCancellationPolicy'];
+    expect(bad.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The last tier starts at 0 hours.' });
+    expect((await call(world, members.BILLING_ADMIN.token, SET, { input: strict })).data?.['setCancellationPolicy'].cancellationPolicy.version).toBe(2);
+    const { payment } = await buy(members.LEARNER.token, { organizationId: org.id, amountMinor: 10_000, startsAt: hoursFromNow(100) });
+    // a generous policy later does not change the terms of what was already bought
+    await call(world, members.OWNER.token, SET, { input: { organizationId: org.id, tiers: [{ minHoursBefore: 0, refundBps: 10_000 }] } });
+    const r = (await call(world, members.LEARNER.token, CANCEL, { input: { paymentId: payment.id, idempotencyKey: key() } })).data?.['cancelPurchase'];
+    expect(r.payment.refunded.amountMinor).toBe(8_000);
+    const read = await call(world, members.BILLING_ADMIN.token, 'query ($id: ID!) { billingAccount(organizationId: $id) { cancellationPolicy { version tiers { minHoursBefore refundBps } } } }', { id: org.id });
+    expect(read.data?.['billingAccount'].cancellationPolicy).toEqual({ version: 3, tiers: [{ minHoursBefore: 0, refundBps: 10_000 }] });
+  });
+
   it('someone else cannot cancel another buyer\'s purchase', async () => {
     const { org, members } = await seatPackOrg('Cancel Guards', 100_000);
     const { payment } = await buy(members.LEARNER.token, { organizationId: org.id, amountMinor: 10_000 });

@@ -20,3 +20,15 @@ describe('cancellation refund tiers', () => {
     expect(refundBpsFor(policy, 'EXPERT', start, hoursBefore(-1))).toBe(10_000);
   });
 });
+
+describe('an org\'s own policy', () => {
+  it('accepts the default and refuses malformed tiers', async () => {
+    const { policyProblems } = await import('./cancellation-policy.js');
+    expect(policyProblems(policy.tiers, 10_000)).toEqual([]);
+    expect(policyProblems([{ minHoursBefore: 48, refundBps: 10_000 }, { minHoursBefore: 0, refundBps: 2_500 }], 10_000)).toEqual([]);
+    expect(policyProblems([], 10_000)).toHaveLength(1);
+    expect(policyProblems([{ minHoursBefore: 2, refundBps: 5_000 }], 10_000)).toEqual(['The last tier starts at 0 hours.']);
+    expect(policyProblems([{ minHoursBefore: 2, refundBps: 5_000 }, { minHoursBefore: 24, refundBps: 10_000 }, { minHoursBefore: 0, refundBps: 0 }], 10_000).length).toBeGreaterThanOrEqual(2);
+    expect(policyProblems([{ minHoursBefore: 0, refundBps: 10_001 }], -1)).toHaveLength(2);
+  });
+});

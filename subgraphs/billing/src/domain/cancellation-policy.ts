@@ -35,3 +35,24 @@ export function refundBpsFor(policy: CancellationPolicy, by: CancelledBy, starts
   for (const tier of policy.tiers) if (hoursBefore >= tier.minHoursBefore) return tier.refundBps;
   return 0; // after the start
 }
+
+export const MAX_TIERS = 6;
+
+/**
+ * A policy an org may set: 1–6 tiers from the earliest cancellation to the latest, hours strictly
+ * decreasing to a last tier at 0 h, refunds in basis points never growing as the start nears.
+ */
+export function policyProblems(tiers: readonly RefundTier[], expertCancelledBps: number): string[] {
+  const problems: string[] = [];
+  if (tiers.length < 1 || tiers.length > MAX_TIERS) problems.push(`A policy has 1 to ${MAX_TIERS} tiers.`);
+  tiers.forEach((t, i) => {
+    if (!Number.isInteger(t.minHoursBefore) || t.minHoursBefore < 0 || t.minHoursBefore > 24 * 365) problems.push(`Tier ${i + 1}: hours are a whole number from 0 to 8760.`);
+    if (!Number.isInteger(t.refundBps) || t.refundBps < 0 || t.refundBps > 10_000) problems.push(`Tier ${i + 1}: the refund is 0 to 10,000 basis points.`);
+    const previous = tiers[i - 1];
+    if (previous && t.minHoursBefore >= previous.minHoursBefore) problems.push(`Tier ${i + 1}: hours must decrease from one tier to the next.`);
+    if (previous && t.refundBps > previous.refundBps) problems.push(`Tier ${i + 1}: a later cancellation cannot refund more than an earlier one.`);
+  });
+  if (tiers.length && tiers[tiers.length - 1]!.minHoursBefore !== 0) problems.push('The last tier starts at 0 hours.');
+  if (!Number.isInteger(expertCancelledBps) || expertCancelledBps < 0 || expertCancelledBps > 10_000) problems.push('The refund when the expert cancels is 0 to 10,000 basis points.');
+  return problems;
+}

@@ -30,6 +30,7 @@ export const permissions: IRules = {
     issueInvoice: isAuthenticated,
     voidDraftInvoice: isAuthenticated,
     payInvoice: isAuthenticated,
+    setCancellationPolicy: isAuthenticated,
   },
   Organization: {
     id: allow,
@@ -56,6 +57,9 @@ export const permissions: IRules = {
   InvoiceConnection: allow,
   InvoicePayload: allow,
   CreditNote: allow,
+  CancellationPolicy: allow,
+  RefundTier: allow,
+  CancellationPolicyPayload: allow,
   MemberSpend: allow,
   MonthSpend: allow,
   Money: allow,

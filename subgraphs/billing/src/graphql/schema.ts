@@ -3,6 +3,7 @@ import { BillingAccountFieldsResolver, BillingAccountQueryResolver, Organization
 import { CheckoutResolver } from './checkout.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
 import { FinanceAdminResolver } from './finance-admin.resolver.js';
+import { CancellationPolicyResolver } from './cancellation-policy.resolver.js';
 import { BillingAccountInvoicesResolver, InvoiceResolver } from './invoice.resolver.js';
 import { OrganizationRef } from './organization.type.js';
 import { PaymentQueryResolver } from './payment-queries.resolver.js';
@@ -12,7 +13,7 @@ import { ProviderEventResolver } from './provider-event.resolver.js';
 
 export const buildBillingSchema = () =>
   buildFederatedSchema({
-    resolvers: [BillingAccountQueryResolver, OrganizationBillingResolver, BillingAccountFieldsResolver, PaymentQueryResolver, CheckoutResolver, FinanceAdminResolver, ProviderEventResolver, InvoiceResolver, BillingAccountInvoicesResolver, PurchaseOrderMutationResolver, BillingAccountPurchaseOrdersResolver, DocumentResolver],
+    resolvers: [BillingAccountQueryResolver, OrganizationBillingResolver, BillingAccountFieldsResolver, PaymentQueryResolver, CheckoutResolver, FinanceAdminResolver, ProviderEventResolver, CancellationPolicyResolver, InvoiceResolver, BillingAccountInvoicesResolver, PurchaseOrderMutationResolver, BillingAccountPurchaseOrdersResolver, DocumentResolver],
     orphanedTypes: [OrganizationRef],
     permissions,
     // the field rules on Organization.billingAccount decide access; the reference itself carries only the id

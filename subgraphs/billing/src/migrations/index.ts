@@ -4,6 +4,7 @@ import { Migration20261130000000 } from './Migration20261130000000.js';
 import { Migration20261130100000 } from './Migration20261130100000.js';
 import { Migration20261130110000 } from './Migration20261130110000.js';
 import { Migration20261130120000 } from './Migration20261130120000.js';
+import { Migration20261130130000 } from './Migration20261130130000.js';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129000000', class: Migration20261129000000 },
@@ -11,4 +12,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261130100000', class: Migration20261130100000 },
   { name: 'Migration20261130110000', class: Migration20261130110000 },
   { name: 'Migration20261130120000', class: Migration20261130120000 },
+  { name: 'Migration20261130130000', class: Migration20261130130000 },
 ];

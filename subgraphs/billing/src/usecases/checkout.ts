@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fail, forbidden, formatMoney, membershipIn, notFound, recordEvent, userError, UserErrorsThrown, type Outcome, type Principal } from '@guildhall/kernel';
-import { DEFAULT_CANCELLATION_POLICY } from '../domain/cancellation-policy.js';
+import { DEFAULT_CANCELLATION_POLICY, type CancellationPolicy } from '../domain/cancellation-policy.js';
+import { currentPolicyOf } from './cancellation-policies.js';
 import { chargedAmount, checkoutInputErrors, type CheckoutInput } from '../domain/checkout-input.js';
 import { bookingEntries } from '../domain/ledger-recipes.js';
 import { wallet } from '../domain/ledger.js';
@@ -58,7 +59,7 @@ async function replay(em: EntityManager, paymentId: string): Promise<PaymentRow>
   return payment;
 }
 
-const purchase = (userId: string, input: CheckoutInput) => ({
+const purchase = (userId: string, input: CheckoutInput, cancellationPolicy: CancellationPolicy = DEFAULT_CANCELLATION_POLICY) => ({
   purpose: 'PURCHASE' as const,
   kind: input.kind,
   reference: input.reference.trim(),
@@ -67,7 +68,7 @@ const purchase = (userId: string, input: CheckoutInput) => ({
   listAmountMinor: input.amountMinor,
   currency: input.currency,
   startsAt: input.startsAt,
-  cancellationPolicy: DEFAULT_CANCELLATION_POLICY,
+  cancellationPolicy,
 });
 
 function payMyself(em: EntityManager, deps: BillingDeps, userId: string, input: CheckoutInput, paymentId: string) {
@@ -86,6 +87,8 @@ async function checkoutThroughOrganization(
   const membership = membershipIn(principal, organizationId);
   if (membership?.status !== 'ACTIVE') throw forbidden('You can pay through an organization only as its active member.');
   const account = await lockAccountForCheckout(em, organizationId);
+  // the org's terms as they are now go with the purchase; later edits never reach it
+  const policy = await currentPolicyOf(em, organizationId);
   if (!maySpendOrgFunds(membership, account.spendingRoles)) throw forbidden(`This organization's spending policy does not let ${membership.role} members spend its funds.`);
   if (account.status === 'FROZEN' || !SPENDING_ORGANIZATION_STATUSES.includes(account.organizationStatus)) {
     throw new UserErrorsThrown([userError('CONFLICT', ['input', 'organizationId'], `Spending through this organization is paused${account.frozenReason ? `: ${account.frozenReason}` : ''}.`)]);
@@ -93,7 +96,7 @@ async function checkoutThroughOrganization(
   if (account.mode === 'TAG_ONLY') {
     if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
     // the buyer's own card pays; the org is only named on the payment
-    return startCardPayment(em, deps, { ...purchase(principal.userId, input), payerKind: 'PERSONAL', organizationId, amountMinor: chargedAmount(input, false) }, input.provider, paymentId);
+    return startCardPayment(em, deps, { ...purchase(principal.userId, input, policy), payerKind: 'PERSONAL', organizationId, amountMinor: chargedAmount(input, false) }, input.provider, paymentId);
   }
   if (input.currency !== account.currency) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'currency'], `This organization pays in ${account.currency}.`)]);
   const amountMinor = chargedAmount(input, true);
@@ -103,7 +106,7 @@ async function checkoutThroughOrganization(
     await holdWithinCreditLimit(em, account, amountMinor);
   }
   else if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
-  const payment = await insertPayment(em, { ...purchase(principal.userId, input), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, status: 'SUCCEEDED', expiresAt: null }, paymentId);
+  const payment = await insertPayment(em, { ...purchase(principal.userId, input, policy), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, status: 'SUCCEEDED', expiresAt: null }, paymentId);
   if (funding === 'INVOICE' && (account.requiresPurchaseOrder || input.purchaseOrderId)) {
     const purchaseOrderId = await drawPurchaseOrder(em, { organizationId, purchaseOrderId: input.purchaseOrderId, amountMinor, currency: account.currency, paymentId: payment.id }, deps);
     await em.execute(`update "billing"."payment" set purchase_order_id = ? where id = ?`, [purchaseOrderId, payment.id]);
