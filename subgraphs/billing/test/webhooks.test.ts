@@ -135,7 +135,8 @@ describe('disputes', () => {
     for (const w of webhooks) await system.payments.razorpay.deliver(w);
     const opened = system.payments.razorpay.disputeWebhook(paymentId, { status: 'created' });
     await system.payments.razorpay.deliver(opened.webhook);
-    expect(await rows(world, 'select disputed from billing.payment where id = $1', [payment.id])).toEqual([{ disputed: true }]);
+    const seen = await call(world, members.OWNER.token, 'query ($id: ID!) { payment(id: $id) { disputed } }', { id: payment.id });
+    expect(seen.data?.['payment']).toEqual({ disputed: true });
     expect(await rows(world, `select payload->>'status' as status from billing.outbox where type = 'billing.dispute.changed' and payload->>'paymentId' = $1`, [payment.id])).toEqual([{ status: 'OPEN' }]);
     const lost = system.payments.razorpay.disputeWebhook(paymentId, { status: 'lost', disputeId: opened.disputeId });
     await system.payments.razorpay.deliver(lost.webhook);
@@ -143,6 +144,7 @@ describe('disputes', () => {
     // an older event arriving late never reopens a closed dispute
     await system.payments.razorpay.deliver(system.payments.razorpay.disputeWebhook(paymentId, { status: 'under_review', disputeId: opened.disputeId }).webhook);
     expect(await rows(world, 'select status from billing.dispute where payment_id = $1', [payment.id])).toEqual([{ status: 'LOST' }]);
+    expect((await call(world, members.OWNER.token, 'query ($id: ID!) { payment(id: $id) { disputed } }', { id: payment.id })).data?.['payment']).toEqual({ disputed: false });
     expect(await rows(world, 'select source, amount_minor::int as amount from billing.refund where payment_id = $1', [payment.id])).toEqual([{ source: 'DISPUTE_LOST', amount: 80_000 }]);
     expect(await ledgerFindings(world)).toEqual([]);
   });

@@ -6,6 +6,13 @@ import type { UserErrorValue } from '../errors/user-error.js';
 /** GraphQL enums generated from the one TypeScript source, identical in every subgraph. */
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
+/** A GraphQL enum made from a domain's list of values, so the schema and the code cannot drift apart. */
+export function graphqlEnum<T extends string>(values: readonly T[], name: string, description?: string): { [K in T]: K } {
+  const e = asEnum(values);
+  registerEnumType(e, { name, description });
+  return e;
+}
+
 export const RoleEnum = asEnum(ROLES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'A member role. Rank orders roles for hierarchy only; access comes from capabilities.' });
 

@@ -12,5 +12,9 @@ export const DEFAULT_FUNDING: Readonly<Record<BillingMode, FundingMode>> = {
 };
 
 /** A new org starts by only tagging its members' personal purchases: nothing is charged to it. */
+/** FROZEN: spending paused while a ledger discrepancy is looked at. */
+export const ACCOUNT_STATUSES = ['ACTIVE', 'FROZEN'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
 export const INITIAL_BILLING_MODE: BillingMode = 'TAG_ONLY';
 export const DEFAULT_CURRENCY = 'INR';

@@ -26,7 +26,8 @@ export const DEFAULT_CANCELLATION_POLICY: CancellationPolicy = {
   expertCancelledBps: 10_000,
 };
 
-export type CancelledBy = 'BUYER' | 'EXPERT';
+export const CANCELLED_BY = ['BUYER', 'EXPERT'] as const;
+export type CancelledBy = (typeof CANCELLED_BY)[number];
 
 /** The refund share in basis points; with no start time the purchase is refunded in full. */
 export function refundBpsFor(policy: CancellationPolicy, by: CancelledBy, startsAt: Date | null, cancelledAt: Date): number {

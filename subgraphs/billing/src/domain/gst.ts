@@ -4,7 +4,8 @@
  * equal; another state → IGST; a buyer abroad → an export, zero-rated under LUT. Rounding is per line
  * to the paisa, half up, and totals are sums of lines, so they always add up.
  */
-export type SupplyType = 'INTRA_STATE' | 'INTER_STATE' | 'EXPORT';
+export const SUPPLY_TYPES = ['INTRA_STATE', 'INTER_STATE', 'EXPORT'] as const;
+export type SupplyType = (typeof SUPPLY_TYPES)[number];
 
 export const DEFAULT_SAC = '999293'; // commercial training and coaching
 export const CONSULTING_SAC = '998311'; // management consulting

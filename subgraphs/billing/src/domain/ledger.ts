@@ -15,7 +15,8 @@ export const NEVER_NEGATIVE: readonly AccountKind[] = ['WALLET'];
 export const TRANSACTION_KINDS = ['BOOKING', 'TOPUP', 'TOPUP_REFUND', 'REFUND', 'GRANT', 'ADJUSTMENT', 'INVOICE_ISSUED', 'INVOICE_PAID', 'CREDIT_NOTE'] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
-export type Side = 'DEBIT' | 'CREDIT';
+export const SIDES = ['DEBIT', 'CREDIT'] as const;
+export type Side = (typeof SIDES)[number];
 
 /** Which account: its kind, its owner (an org, a payee, or none for the platform's own), a currency. */
 export interface AccountRef {

@@ -17,6 +17,11 @@ export const PAYMENT_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED', 'EXPIRED', 'C
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export const TERMINAL_UNPAID: readonly PaymentStatus[] = ['FAILED', 'EXPIRED'];
 
+/** A chargeback: open (payee's earnings held) until it is won, lost or closed. */
+export const DISPUTE_STATUSES = ['OPEN', 'UNDER_REVIEW', 'WON', 'LOST', 'CLOSED'] as const;
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
+export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] = ['OPEN', 'UNDER_REVIEW'];
+
 export const PROVIDERS = ['RAZORPAY', 'STRIPE'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 

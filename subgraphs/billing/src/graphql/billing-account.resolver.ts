@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { badCursor, decodeCursor, encodeCursor, money, Money, pageSize, topLevelError } from '@guildhall/kernel';
+import { money, Money, pageSize, topLevelError } from '@guildhall/kernel';
+import { afterCursor, keysetPageInfo } from './keyset-page.js';
 import { wallet } from '../domain/ledger.js';
 import { unbilledNetMinor } from '../usecases/billable-queries.js';
 import { billingSummary } from '../usecases/billing-summary.js';
@@ -33,17 +34,6 @@ export class OrganizationBillingResolver {
   }
 }
 
-function cursorOf(after: string | null | undefined): [string, string] | null {
-  const cursor = decodeCursor(after, 2);
-  if (after && !cursor) throw badCursor('after');
-  return cursor ? [String(cursor[0]), String(cursor[1])] : null;
-}
-
-const pageInfo = <T extends { createdAt: Date; id: string }>(rows: T[], limit: number) => {
-  const last = rows.slice(0, limit).at(-1);
-  return { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
-};
-
 /** The finance view of an account; the type's rule admits finance roles of its org only. */
 @Resolver(() => BillingAccount)
 export class BillingAccountFieldsResolver {
@@ -65,8 +55,8 @@ export class BillingAccountFieldsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<PaymentConnection> {
     const limit = pageSize(first);
-    const rows = await pageOfPayments(ctx.em, { organizationId: account.organizationId }, limit, cursorOf(after));
-    return { nodes: rows.slice(0, limit).map(toPayment), pageInfo: pageInfo(rows, limit) };
+    const rows = await pageOfPayments(ctx.em, { organizationId: account.organizationId }, limit, afterCursor(after));
+    return { nodes: rows.slice(0, limit).map(toPayment), pageInfo: keysetPageInfo(rows, limit) };
   }
 
   @FieldResolver(() => LedgerTransactionConnection, { description: "The org's ledger transactions, newest first." })
@@ -77,10 +67,10 @@ export class BillingAccountFieldsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<LedgerTransactionConnection> {
     const limit = pageSize(first);
-    const rows = await pageOfLedger(ctx.em, account.organizationId, limit, cursorOf(after));
+    const rows = await pageOfLedger(ctx.em, account.organizationId, limit, afterCursor(after));
     return {
       nodes: rows.slice(0, limit).map((t) => ({ ...t, kind: t.kind as never, entries: t.entries.map((e) => ({ accountKind: e.accountKind as never, side: e.side, amount: money(e.amountMinor, e.currency) })) })),
-      pageInfo: pageInfo(rows, limit),
+      pageInfo: keysetPageInfo(rows, limit),
     };
   }
 

@@ -1,13 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Money, RoleEnum, UserError, type Role } from '@guildhall/kernel';
+import { graphqlEnum, Money, RoleEnum, UserError, type Role } from '@guildhall/kernel';
 import { BILLING_MODES, FUNDING_MODES, type BillingMode, type FundingMode } from '../domain/billing-modes.js';
 import { BillingAccountStatusEnum } from './billing-enums.js';
-import { registerEnumType } from 'type-graphql';
 
-export const BillingModeEnum = Object.fromEntries(BILLING_MODES.map((m) => [m, m])) as { [K in BillingMode]: K };
-registerEnumType(BillingModeEnum, { name: 'BillingMode' });
-export const FundingModeEnum = Object.fromEntries(FUNDING_MODES.map((m) => [m, m])) as { [K in FundingMode]: K };
-registerEnumType(FundingModeEnum, { name: 'FundingMode' });
+export const BillingModeEnum = graphqlEnum(BILLING_MODES, 'BillingMode');
+export const FundingModeEnum = graphqlEnum(FUNDING_MODES, 'FundingMode');
 
 @ObjectType({ description: "An organization's billing setup." })
 export class BillingAccount {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badCursor, decodeCursor, encodeCursor, MinorUnits, money, pageSize, principalCan, selectRows, type Outcome } from '@guildhall/kernel';
+import { isUuid, MinorUnits, money, pageSize, principalCan, selectRows, type Outcome } from '@guildhall/kernel';
+import { afterCursor, keysetPageInfo } from './keyset-page.js';
 import type { InvoiceStatus } from '../domain/invoice-status.js';
 import type { ProviderName } from '../domain/purchase.js';
 import { documentUrl } from '../invoices/document-links.js';
@@ -50,7 +51,7 @@ const invoicePayload = (outcome: Outcome<InvoiceRow>): InvoicePayload =>
 export class InvoiceResolver {
   @Query(() => Invoice, { nullable: true, description: "An invoice of an org whose finances you can see." })
   async invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: BillingContext): Promise<Invoice | null> {
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await findInvoice(ctx.em, id) : null;
+    const row = isUuid(id) ? await findInvoice(ctx.em, id) : null;
     return row && principalCan(ctx.principal, row.organizationId, 'billing.read') ? toInvoice(row) : null;
   }
 
@@ -120,10 +121,7 @@ export class BillingAccountInvoicesResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<InvoiceConnection> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (after && !cursor) throw badCursor('after');
-    const rows = await invoicesOf(ctx.em, account.organizationId, status ?? null, limit, cursor ? [String(cursor[0]), String(cursor[1])] : null);
-    const last = rows.slice(0, limit).at(-1);
-    return { nodes: rows.slice(0, limit).map(toInvoice), pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null } };
+    const rows = await invoicesOf(ctx.em, account.organizationId, status ?? null, limit, afterCursor(after));
+    return { nodes: rows.slice(0, limit).map(toInvoice), pageInfo: keysetPageInfo(rows, limit) };
   }
 }

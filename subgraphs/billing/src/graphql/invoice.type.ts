@@ -1,11 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money, PageInfo, UserError } from '@guildhall/kernel';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { graphqlEnum, Money, PageInfo, UserError } from '@guildhall/kernel';
+import { SUPPLY_TYPES } from '../domain/gst.js';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../domain/invoice-status.js';
 
-export const InvoiceStatusEnum = Object.fromEntries(INVOICE_STATUSES.map((s) => [s, s])) as { [K in InvoiceStatus]: K };
-registerEnumType(InvoiceStatusEnum, { name: 'InvoiceStatus' });
-const SupplyTypeEnum = { INTRA_STATE: 'INTRA_STATE', INTER_STATE: 'INTER_STATE', EXPORT: 'EXPORT' } as const;
-registerEnumType(SupplyTypeEnum, { name: 'SupplyType', description: 'INTRA_STATE: CGST + SGST; INTER_STATE: IGST; EXPORT: zero-rated under LUT.' });
+export const InvoiceStatusEnum = graphqlEnum(INVOICE_STATUSES, 'InvoiceStatus');
+const SupplyTypeEnum = graphqlEnum(SUPPLY_TYPES, 'SupplyType', 'INTRA_STATE: CGST + SGST; INTER_STATE: IGST; EXPORT: zero-rated under LUT.');
 
 @ObjectType({ description: 'A party named on a GST document, as it was when the document was made.' })
 export class InvoiceParty {

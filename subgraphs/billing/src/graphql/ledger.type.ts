@@ -1,11 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Money, PageInfo } from '@guildhall/kernel';
-import type { AccountKind, Side, TransactionKind } from '../domain/ledger.js';
+import { graphqlEnum, Money, PageInfo } from '@guildhall/kernel';
+import { SIDES, type AccountKind, type Side, type TransactionKind } from '../domain/ledger.js';
 import { DisputeStatusEnum, LedgerAccountKindEnum, LedgerTransactionKindEnum } from './billing-enums.js';
-import { registerEnumType } from 'type-graphql';
 
-const SideEnum = { DEBIT: 'DEBIT', CREDIT: 'CREDIT' } as const;
-registerEnumType(SideEnum, { name: 'LedgerSide' });
+const SideEnum = graphqlEnum(SIDES, 'LedgerSide');
 
 @ObjectType()
 export class LedgerEntry {

@@ -35,7 +35,6 @@ export const toPayment = (p: PaymentRow): Payment => ({
   refunded: money(p.refundedMinor, p.currency),
   status: p.status,
   provider: p.provider,
-  disputed: p.disputed,
   startsAt: p.startsAt,
   settledAt: p.settledAt,
   expiresAt: p.expiresAt,

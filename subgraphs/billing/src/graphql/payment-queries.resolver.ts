@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { badCursor, decodeCursor, encodeCursor, forbidden, pageSize, principalCan, type Principal } from '@guildhall/kernel';
+import { forbidden, isUuid, pageSize, principalCan, type Principal } from '@guildhall/kernel';
+import { afterCursor, keysetPageInfo } from './keyset-page.js';
 import { findPayment, type PaymentRow } from '../usecases/payment-store.js';
 import { pageOfPayments, refundsOf } from '../usecases/payment-queries.js';
 import type { BillingContext } from './loaders.js';
@@ -16,7 +17,7 @@ export function maySeePayment(principal: Principal, payment: Pick<PaymentRow, 'p
 export class PaymentQueryResolver {
   @Query(() => Payment, { nullable: true, description: 'A payment you made, or one of an org whose finances you can see.' })
   async payment(@Arg('id', () => ID) id: string, @Ctx() ctx: BillingContext): Promise<Payment | null> {
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await findPayment(ctx.em, { id }) : null;
+    const row = isUuid(id) ? await findPayment(ctx.em, { id }) : null;
     return row && maySeePayment(ctx.principal, row) ? toPayment(row) : null;
   }
 
@@ -28,11 +29,13 @@ export class PaymentQueryResolver {
   ): Promise<PaymentConnection> {
     if (ctx.principal.kind !== 'user') throw forbidden('Sign in as a person to see your payments.');
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (after && !cursor) throw badCursor('after');
-    const rows = await pageOfPayments(ctx.em, { payerUserId: ctx.principal.userId }, limit, cursor ? [String(cursor[0]), String(cursor[1])] : null);
-    const last = rows.slice(0, limit).at(-1);
-    return { nodes: rows.slice(0, limit).map(toPayment), pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null } };
+    const rows = await pageOfPayments(ctx.em, { payerUserId: ctx.principal.userId }, limit, afterCursor(after));
+    return { nodes: rows.slice(0, limit).map(toPayment), pageInfo: keysetPageInfo(rows, limit) };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A chargeback is open.' })
+  disputed(@Root() payment: Payment, @Ctx() ctx: BillingContext): Promise<boolean> {
+    return ctx.loaders.openDispute.load(payment.id);
   }
 
   @FieldResolver(() => [Refund])

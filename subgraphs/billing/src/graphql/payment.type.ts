@@ -42,7 +42,6 @@ export class Payment {
   @Field(() => Money) refunded!: Money;
   @Field(() => PaymentStatusEnum) status!: PaymentStatus;
   @Field(() => PaymentProviderEnum, { nullable: true }) provider!: ProviderName | null;
-  @Field(() => Boolean, { description: 'A chargeback is open.' }) disputed!: boolean;
   @Field(() => Date, { nullable: true }) startsAt!: Date | null;
   @Field(() => Date, { nullable: true }) settledAt!: Date | null;
   @Field(() => Date, { nullable: true }) expiresAt!: Date | null;

@@ -1,13 +1,13 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Money, money } from '@guildhall/kernel';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { graphqlEnum, Money, money } from '@guildhall/kernel';
 import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '../domain/purchase-order.js';
 import type { PurchaseOrderRow } from '../usecases/purchase-orders.js';
 
-export const PurchaseOrderStatusEnum = Object.fromEntries(PURCHASE_ORDER_STATUSES.map((s) => [s, s])) as { [K in PurchaseOrderStatus]: K };
-registerEnumType(PurchaseOrderStatusEnum, {
-  name: 'PurchaseOrderStatus',
-  description: 'ACTIVE can be drawn; EXHAUSTED has nothing left (a refund re-opens it); VOID and CANCELLED are final.',
-});
+export const PurchaseOrderStatusEnum = graphqlEnum(
+  PURCHASE_ORDER_STATUSES,
+  'PurchaseOrderStatus',
+  'ACTIVE can be drawn; EXHAUSTED has nothing left (a refund re-opens it); VOID and CANCELLED are final.',
+);
 
 @ObjectType({ description: "An organization's authorization to spend up to an amount on invoiced purchases." })
 export class PurchaseOrder {

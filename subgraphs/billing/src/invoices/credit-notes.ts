@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordEvent, selectRows, userError, UserErrorsThrown, type EventCause, type SubgraphServices } from '@guildhall/kernel';
+import { recordEvent, selectRows, type EventCause, type SubgraphServices } from '@guildhall/kernel';
 import { taxLine } from '../domain/gst.js';
 import { settledStatus } from '../domain/invoice-status.js';
 import { creditNoteEntries } from '../domain/ledger-recipes.js';
 import { cash, orgPayable, transfer } from '../domain/ledger.js';
-import { paymentProviders } from '../payments/providers.js';
-import { ProviderError } from '../payments/provider-error.js';
+import { refundThroughProvider } from '../usecases/provider-refund.js';
 import { toPaymentRow, type PaymentRow } from '../usecases/payment-store.js';
 import { postTransaction } from '../usecases/ledger-posting.js';
 import { nextDocumentNumber } from './document-counter.js';
@@ -82,16 +81,7 @@ async function refundToInvoicePayments(
     const amountMinor = Math.min(left, payment.amountMinor - payment.refundedMinor);
     if (amountMinor <= 0) continue;
     const refundId = randomUUID();
-    const provider = paymentProviders(services.payments).get(payment.provider!);
-    if (!provider) return 'REFUND_DUE';
-    let made;
-    try {
-      made = await provider.refund({ refundId, orderId: payment.providerOrderId!, providerPaymentId: payment.providerPaymentId, amountMinor, currency: payment.currency });
-    } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      throw new UserErrorsThrown([userError('PAYMENT_PROVIDER_UNAVAILABLE', null, `The credit note could not be refunded to the card (${error.message}); nothing was changed.`)]);
-    }
-    if (made.status === 'FAILED') throw new UserErrorsThrown([userError('PAYMENT_PROVIDER_UNAVAILABLE', null, 'The payment provider declined to refund the credit note; nothing was changed.')]);
+    const made = await refundThroughProvider(services, payment, refundId, amountMinor);
     await em.execute(`update "billing"."payment" set refunded_minor = refunded_minor + ?, updated_at = now() where id = ?`, [amountMinor, payment.id]);
     await em.execute(
       `insert into "billing"."refund" (id, payment_id, amount_minor, currency, source, reason, status, provider_refund_id, adjustment) values (?, ?, ?, ?, 'CREDIT_NOTE', ?, ?, ?, false)`,

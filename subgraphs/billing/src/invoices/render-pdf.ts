@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { gstStateName } from '@guildhall/kernel';
+import { formatAmount, formatMoney, gstStateName } from '@guildhall/kernel';
 import type { DocumentLine, DocumentParty, InvoiceDocument } from './invoice-document.js';
 
 /**
@@ -103,7 +103,7 @@ interface Column {
 }
 
 function columns(currency: string): Column[] {
-  const amount = (title: string, pick: (l: DocumentLine) => number, width = 56): Column => ({ title, width, align: 'right', cell: (l) => printAmount(pick(l), currency) });
+  const amount = (title: string, pick: (l: DocumentLine) => number, width = 56): Column => ({ title, width, align: 'right', cell: (l) => formatAmount(pick(l), currency) });
   return [
     { title: '#', width: 16, align: 'left', cell: (_l, i) => String(i + 1) },
     { title: 'Description', width: 125, align: 'left', cell: (l) => printable(l.description) },
@@ -176,7 +176,7 @@ function totals(pdf: Pdf, doc: InvoiceDocument, top: number): number {
   for (const [label, minor, strong] of rows) {
     pdf.font(strong ? 'Helvetica-Bold' : 'Helvetica').fontSize(strong ? 10 : 9).fillColor('black');
     pdf.text(label, x, y, { width: 210, align: 'right' });
-    pdf.text(printMoney(minor, doc.currency), x + 210, y, { width: 120, align: 'right' });
+    pdf.text(formatMoney(minor, doc.currency), x + 210, y, { width: 120, align: 'right' });
     y += 15;
   }
   return y + 10;
@@ -215,30 +215,6 @@ const rule = (pdf: Pdf, y: number) => {
   pdf.moveTo(MARGIN, y).lineTo(MARGIN + WIDTH, y).lineWidth(0.6).strokeColor(RULE).stroke();
   return y + 10;
 };
-
-/** `INR 1,23,456.78`: major units, two decimals, Indian digit grouping for INR. */
-export function printMoney(minor: number, currency: string): string {
-  return `${currency} ${printAmount(minor, currency)}`;
-}
-
-export function printAmount(minor: number, currency: string): string {
-  if (!Number.isSafeInteger(minor)) throw new Error(`not an amount in minor units: ${minor}`);
-  const abs = Math.abs(minor);
-  const major = String(Math.trunc(abs / 100));
-  const cents = String(abs % 100).padStart(2, '0');
-  return `${minor < 0 ? '-' : ''}${group(major, currency === 'INR')}.${cents}`;
-}
-
-/** 1234567 → 12,34,567 (lakh, crore) or 1,234,567. */
-function group(digits: string, indian: boolean): string {
-  const last = digits.slice(-3);
-  const rest = digits.slice(0, -3);
-  if (!rest) return last;
-  const size = indian ? 2 : 3;
-  const head: string[] = [];
-  for (let end = rest.length; end > 0; end -= size) head.unshift(rest.slice(Math.max(0, end - size), end));
-  return `${head.join(',')},${last}`;
-}
 
 /** Basis points as a percentage: 1800 → 18.00. */
 export const printRate = (bps: number) => `${Math.trunc(bps / 100)}.${String(bps % 100).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import type { ProviderName } from '../domain/purchase.js';
+import type { DisputeStatus, ProviderName } from '../domain/purchase.js';
 
 /**
  * The port billing talks to for card money. Razorpay and Stripe adapters implement it with their
@@ -53,7 +53,7 @@ export type ProviderEvent =
       providerPaymentId: string | null;
       amountMinor: number;
       currency: string;
-      status: 'OPEN' | 'UNDER_REVIEW' | 'WON' | 'LOST' | 'CLOSED';
+      status: DisputeStatus;
       reason: string;
       evidenceDueBy: Date | null;
     };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { selectRows } from '@guildhall/kernel';
-import type { BillingMode, FundingMode } from '../domain/billing-modes.js';
+import type { AccountStatus, BillingMode, FundingMode } from '../domain/billing-modes.js';
 
 export interface BillingAccountRow {
   id: string;
@@ -8,7 +8,7 @@ export interface BillingAccountRow {
   mode: BillingMode;
   fundingMode: FundingMode;
   currency: string;
-  status: 'ACTIVE' | 'FROZEN';
+  status: AccountStatus;
   organizationStatus: string;
   creditLimitMinor: number;
   spendingRoles: string[];

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '@guildhall/kernel';
 
 export interface LedgerFinding {
-  check: 'unbalanced-transaction' | 'balance-drift' | 'refund-drift' | 'unsafe-amount';
+  check: 'unbalanced-transaction' | 'balance-drift' | 'refund-drift' | 'invoice-drift' | 'unsafe-amount';
   subject: string;
   organizationId: string | null;
   detail: string;
@@ -12,7 +12,8 @@ const DEBIT_NORMAL_SQL = `a.kind in ('CASH', 'ORG_RECEIVABLE', 'PLATFORM_PROMO')
 
 /**
  * The ledger's invariants, checked from the entries up: every transaction balances per currency;
- * every cached balance equals its entries; every payment's refunded amount equals its refunds.
+ * every cached balance equals its entries; every payment's refunded amount equals its refunds; every
+ * invoice's paid and credited amounts equal its payments and credit notes.
  */
 export async function findLedgerFindings(em: EntityManager): Promise<LedgerFinding[]> {
   const unbalanced = await em.execute<{ id: string; organization_id: string | null; currency: string; net: string }[]>(
@@ -37,6 +38,13 @@ export async function findLedgerFindings(em: EntityManager): Promise<LedgerFindi
       group by p.id
      having p.refunded_minor <> coalesce(sum(r.amount_minor) filter (where r.status <> 'FAILED'), 0)`,
   );
+  // an invoice's paid and credited amounts are kept on it; they must equal its payments and credit notes
+  const invoices = await em.execute<{ id: string; organization_id: string; paid_minor: string; paid: string; credited_minor: string; credited: string }[]>(
+    `select i.id, i.organization_id, i.paid_minor, i.credited_minor,
+            coalesce((select sum(p.amount_minor) from "billing"."payment" p where p.pays_invoice_id = i.id and p.settled_at is not null), 0) as paid,
+            coalesce((select sum(n.total_minor) from "billing"."credit_note" n where n.invoice_id = i.id and n.settlement = 'REDUCES_DUE'), 0) as credited
+       from "billing"."invoice" i where i.status <> 'DRAFT'`,
+  );
   const unsafe = await em.execute<{ id: string }[]>(`select id::text from "billing"."ledger_account" where abs(balance_minor) > 9007199254740991`);
   return [
     ...unbalanced.map((r) => ({ check: 'unbalanced-transaction' as const, subject: r.id, organizationId: r.organization_id, detail: `off by ${r.net} ${r.currency.trim()}` })),
@@ -47,6 +55,9 @@ export async function findLedgerFindings(em: EntityManager): Promise<LedgerFindi
       detail: `${r.kind} holds ${r.balance_minor}, its entries say ${r.derived}`,
     })),
     ...refunds.map((r) => ({ check: 'refund-drift' as const, subject: r.id, organizationId: r.organization_id, detail: `payment says ${r.refunded_minor} refunded, its refunds say ${r.refunds}` })),
+    ...invoices
+      .filter((r) => Number(r.paid_minor) !== Number(r.paid) || Number(r.credited_minor) !== Number(r.credited))
+      .map((r) => ({ check: 'invoice-drift' as const, subject: r.id, organizationId: r.organization_id, detail: `invoice says paid ${r.paid_minor} and credited ${r.credited_minor}; its payments say ${r.paid}, its credit notes ${r.credited}` })),
     ...unsafe.map((r) => ({ check: 'unsafe-amount' as const, subject: r.id, organizationId: null, detail: 'balance beyond the safe-integer range' })),
   ];
 }

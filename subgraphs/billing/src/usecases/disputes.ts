@@ -6,10 +6,9 @@ import { findPaymentForProvider } from './payment-store.js';
 import { findRefund, refundLockedPayment } from './refunds.js';
 
 type DisputeEvent = Extract<ProviderEvent, { kind: 'dispute.changed' }>;
-const OPEN_STATUSES = ['OPEN', 'UNDER_REVIEW'];
 
 /**
- * Keeps a provider's chargeback on record. While it is open the payment is marked disputed and the
+ * Keeps a provider's chargeback on record. While it is open the payment shows as disputed and the
  * `billing.dispute.changed` event lets payouts hold the payee's earnings; a lost dispute took the
  * money back, so it is recorded as a refund (once, keyed by the dispute).
  */
@@ -27,8 +26,6 @@ export async function applyDisputeChange(em: EntityManager, cause: EventCause, s
     [randomUUID(), payment.id, payment.provider ?? 'RAZORPAY', event.providerDisputeId, event.status, event.amountMinor, event.currency, event.reason, event.evidenceDueBy],
   );
   if (!row) return 'dispute already closed';
-  const disputed = OPEN_STATUSES.includes(event.status);
-  await em.execute(`update "billing"."payment" set disputed = ?, updated_at = now() where id = ?`, [disputed, payment.id]);
   recordEvent(em, cause, {
     type: 'billing.dispute.changed',
     organizationId: payment.organizationId,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { selectRows } from '@guildhall/kernel';
 import { toPaymentRow, type PaymentRow } from './payment-store.js';
-import type { RefundRow } from './refunds.js';
+import { toRefundRow, type RefundRow } from './refunds.js';
 
 type Cursor = [string, string] | null;
 
@@ -18,7 +18,7 @@ export async function pageOfPayments(em: EntityManager, where: { organizationId:
 
 export async function refundsOf(em: EntityManager, paymentId: string): Promise<RefundRow[]> {
   const rows = await selectRows<RefundRow>(em, `select * from "billing"."refund" where payment_id = ? order by created_at, id`, [paymentId]);
-  return rows.map((r) => ({ ...r, amountMinor: Number(r.amountMinor), currency: r.currency.trim() }));
+  return rows.map(toRefundRow);
 }
 
 export interface LedgerRow {

@@ -27,7 +27,6 @@ export interface PaymentRow {
   invoiceId: string | null;
   startsAt: Date | null;
   cancellationPolicy: CancellationPolicy | null;
-  disputed: boolean;
   settledAt: Date | null;
   expiresAt: Date | null;
   cancelledAt: Date | null;

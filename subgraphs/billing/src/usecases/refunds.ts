@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatMoney, recordEvent, selectRows, userError, UserErrorsThrown, type EventCause, type SubgraphServices } from '@guildhall/kernel';
 import { refundEntries, topUpRefundEntries } from '../domain/ledger-recipes.js';
 import type { EntryDraft } from '../domain/ledger.js';
-import { paymentProviders } from '../payments/providers.js';
-import { ProviderError } from '../payments/provider-error.js';
+import { refundThroughProvider } from './provider-refund.js';
 import { InsufficientFunds, postTransaction } from './ledger-posting.js';
 import { paymentChange } from './payment-events.js';
 import type { PaymentRow } from './payment-store.js';
@@ -13,6 +12,8 @@ import { issueCreditNote, issuedInvoiceOf } from '../invoices/credit-notes.js';
 
 export const REFUND_SOURCES = ['API', 'CANCELLATION', 'PROVIDER', 'LATE_CAPTURE', 'DISPUTE_LOST', 'CREDIT_NOTE'] as const;
 export type RefundSource = (typeof REFUND_SOURCES)[number];
+export const REFUND_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 export interface RefundRow {
   id: string;
@@ -21,7 +22,7 @@ export interface RefundRow {
   currency: string;
   source: RefundSource;
   reason: string;
-  status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+  status: RefundStatus;
   providerRefundId: string | null;
   adjustment: boolean;
   requestedBy: string | null;
@@ -75,16 +76,7 @@ export async function refundLockedPayment(em: EntityManager, cause: EventCause, 
   let providerRefundId = request.providerRefundId ?? null;
   let status: RefundRow['status'] = 'SUCCEEDED';
   if (payment.funding === 'CARD' && !request.providerRefundId) {
-    const provider = payment.provider ? paymentProviders(services.payments).get(payment.provider) : null;
-    if (!provider || !payment.providerOrderId) throw refusal('PAYMENT_PROVIDER_UNAVAILABLE', 'The payment provider of this payment is not set up here; nothing was refunded.');
-    let made;
-    try {
-      made = await provider.refund({ refundId, orderId: payment.providerOrderId, providerPaymentId: payment.providerPaymentId, amountMinor: request.amountMinor, currency: payment.currency });
-    } catch (error) {
-      if (!(error instanceof ProviderError)) throw error;
-      throw refusal('PAYMENT_PROVIDER_UNAVAILABLE', `The payment provider refused or did not answer (${error.message}); nothing was refunded.`);
-    }
-    if (made.status === 'FAILED') throw refusal('PAYMENT_PROVIDER_UNAVAILABLE', 'The payment provider declined the refund; nothing was refunded.');
+    const made = await refundThroughProvider(services, payment, refundId, request.amountMinor);
     providerRefundId = made.providerRefundId;
     status = made.status;
   }
@@ -105,8 +97,10 @@ export async function refundLockedPayment(em: EntityManager, cause: EventCause, 
 export async function findRefund(em: EntityManager, where: { id: string } | { providerRefundId: string }): Promise<RefundRow | null> {
   const [column, value] = 'id' in where ? ['id', where.id] : ['provider_refund_id', where.providerRefundId];
   const rows = await selectRows<RefundRow>(em, `select * from "billing"."refund" where ${column} = ?`, [value]);
-  return rows[0] ? { ...rows[0], amountMinor: Number(rows[0].amountMinor), currency: rows[0].currency.trim() } : null;
+  return rows[0] ? toRefundRow(rows[0]) : null;
 }
+
+export const toRefundRow = (row: RefundRow): RefundRow => ({ ...row, amountMinor: Number(row.amountMinor), currency: row.currency.trim() });
 
 const refusal = (code: 'CONFLICT' | 'BAD_USER_INPUT' | 'INSUFFICIENT_CREDITS' | 'PAYMENT_PROVIDER_UNAVAILABLE', message: string, field: string[] | null = null) =>
   new UserErrorsThrown([userError(code, field, message)]);
