@@ -8,6 +8,7 @@ export const API_SCOPES = {
   ORGANIZATION_READ: ['organization.read'],
   MEMBERS_READ: ['organization.read', 'members.read'],
   BILLING_READ: ['organization.read', 'billing.read'],
+  PROGRAMS_READ: ['organization.read', 'programs.read'],
   PAYOUTS_READ: ['organization.read', 'payouts.read'],
   AUDIT_READ: ['organization.read', 'audit.operations.read', 'audit.money.read'],
 } as const satisfies Record<string, readonly Capability[]>;

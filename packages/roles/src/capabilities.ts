@@ -23,6 +23,7 @@ export const CAPABILITIES = {
   'members.read': ALL,
   'members.manage': GOVERNANCE,
   'invitations.manage': GOVERNANCE,
+  'programs.read': FINANCE_READ,
   'programs.manage': OPERATORS,
   'programs.assign': OPERATORS,
   'billing.read': FINANCE_READ,
@@ -37,6 +38,9 @@ export const CAPABILITIES = {
   'webhooks.delete': OWNER_ONLY,
   'contracts.read': MONEY_AUDIT,
   'contracts.manage': OWNER_ONLY,
+  'contracts.sign': FINANCE_WRITE,
+  'rateCards.read': FINANCE_READ,
+  'rateCards.manage': FINANCE_WRITE,
   'sso.manage': OWNER_ONLY,
   'sso.read': GOVERNANCE,
   'domains.manage': OWNER_ONLY,
@@ -68,7 +72,7 @@ export const canSeeOperatorSurface = (m: Membership | undefined) => can(m, 'prog
 export const canManageMembers = (m: Membership | undefined) => can(m, 'members.manage');
 
 /** Audit rows about money are for finance roles; the rest for the ops group. */
-export const MONEY_AUDIT_CATEGORIES = ['INVOICE', 'PAYOUT', 'WALLET'] as const;
+export const MONEY_AUDIT_CATEGORIES = ['INVOICE', 'PAYOUT', 'WALLET', 'CONTRACT'] as const;
 /** The capability that reads audit rows of a category. */
 export const auditCapabilityFor = (category: string): Capability =>
   (MONEY_AUDIT_CATEGORIES as readonly string[]).includes(category) ? 'audit.money.read' : 'audit.operations.read';

@@ -2,6 +2,7 @@ import type { SubgraphModule } from '@guildhall/kernel';
 import { openBillingAccountWhenOrganizationCreated } from './consumers/open-billing-account-when-organization-created.js';
 import { trackOrganizationStatus } from './consumers/track-organization-status.js';
 import { trackBillingProfile } from './consumers/track-billing-profile.js';
+import { trackCapabilities, trackMembers } from './consumers/track-members.js';
 import { BillingAccountRecord } from './entities/billing-account.entity.js';
 import { createLoaders, type BillingLoaders } from './graphql/loaders.js';
 import { buildBillingSchema } from './graphql/schema.js';
@@ -16,7 +17,7 @@ export const billing: SubgraphModule<BillingLoaders> = {
   migrations,
   buildSchema: buildBillingSchema,
   createLoaders,
-  consumers: [openBillingAccountWhenOrganizationCreated, trackOrganizationStatus, trackBillingProfile],
+  consumers: [openBillingAccountWhenOrganizationCreated, trackOrganizationStatus, trackBillingProfile, trackMembers, trackCapabilities],
   jobs: [...billingJobs, ...invoiceJobs],
 };
 export { openBillingAccountWhenOrganizationCreated };

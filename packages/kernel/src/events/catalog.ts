@@ -27,6 +27,8 @@ export interface EventPayloads {
     billingEmail: string | null;
     address: { line1: string; line2?: string | null; city: string; stateCode?: string | null; postalCode?: string | null; country: string } | null;
   };
+  /** Whether the org sponsors learners and hosts experts: billing gates programs, rate cards and contracts on it. */
+  'organization.capabilities-changed': { organizationId: string; canSponsor: boolean; canHost: boolean };
   'organization.status-changed': { organizationId: string; status: string; previousStatus: string; reason: string | null };
   'organization.member.added': MemberChange & { source: MemberSource };
   /** `source` is set when the change did not come from an administrator (SCIM, for one). */
@@ -75,9 +77,32 @@ export interface EventPayloads {
   'billing.invoice.overdue': InvoiceChange & { number: string; dueDate: string };
   'billing.credit-note.issued': InvoiceChange & { creditNoteId: string; number: string; refundId: string; totalMinor: number; settlement: string };
   'billing.purchase-order.changed': { organizationId: string; purchaseOrderId: string; number: string; status: string; change: 'created' | 'drawn' | 'restored' | 'voided' | 'cancelled' };
+  'billing.program.changed': { organizationId: string; programId: string; type: string; status: string; change: 'created' | 'updated' | 'paused' | 'resumed' | 'cancelled' };
+  'billing.program.assigned': ProgramAssignmentChange;
+  'billing.program.unassigned': ProgramAssignmentChange & { reason: string };
+  /** A rate card was created, archived or made the default, or one of its prices changed (from `effectiveFrom`). */
+  'billing.rate-card.changed': { organizationId: string; rateCardId: string; change: 'created' | 'price-set' | 'default-set' | 'archived'; kind: string | null; effectiveFrom: string | null };
+  /** Recorded once for each party (`organizationId`), so each sees it in its own audit log and webhooks. */
+  'billing.contract.proposed': ContractChange;
+  'billing.contract.signed': ContractChange;
+  'billing.contract.rejected': ContractChange;
+  'billing.contract.terminated': ContractChange;
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
 }
 
+export interface ProgramAssignmentChange {
+  organizationId: string;
+  programId: string;
+  assignmentId: string;
+  userId: string;
+}
+export interface ContractChange {
+  organizationId: string;
+  contractId: string;
+  sponsorOrganizationId: string;
+  hostOrganizationId: string;
+  version: number;
+}
 export interface InvoiceChange {
   organizationId: string;
   invoiceId: string;

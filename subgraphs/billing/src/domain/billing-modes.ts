@@ -2,7 +2,7 @@
 export const BILLING_MODES = ['TAG_ONLY', 'SEAT_PACK', 'INVOICED_MONTHLY'] as const;
 export type BillingMode = (typeof BILLING_MODES)[number];
 
-export const FUNDING_MODES = ['PERSONAL', 'WALLET', 'INVOICE', 'LICENSE'] as const;
+export const FUNDING_MODES = ['PERSONAL', 'WALLET', 'INVOICE'] as const;
 export type FundingMode = (typeof FUNDING_MODES)[number];
 
 export const DEFAULT_FUNDING: Readonly<Record<BillingMode, FundingMode>> = {

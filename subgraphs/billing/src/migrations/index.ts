@@ -6,6 +6,7 @@ import { Migration20261130110000 } from './Migration20261130110000.js';
 import { Migration20261130120000 } from './Migration20261130120000.js';
 import { Migration20261130130000 } from './Migration20261130130000.js';
 import { Migration20261130140000 } from './Migration20261130140000.js';
+import { Migration20261201000000 } from './Migration20261201000000.js';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129000000', class: Migration20261129000000 },
@@ -15,4 +16,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261130120000', class: Migration20261130120000 },
   { name: 'Migration20261130130000', class: Migration20261130130000 },
   { name: 'Migration20261130140000', class: Migration20261130140000 },
+  { name: 'Migration20261201000000', class: Migration20261201000000 },
 ];

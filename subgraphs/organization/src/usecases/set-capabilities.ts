@@ -36,7 +36,7 @@ export async function setCapabilities(
       return fail(userError('CONFLICT', ['input', 'canSponsor'], `${counts?.learners} LEARNER members are still sponsored; change their roles first.`));
     }
     const [row] = await selectRows<OrganizationRecord>(em, `update "organization"."organization" set can_sponsor = ?, can_host = ?, updated_at = now() where id = ? returning *`, [input.canSponsor, input.canHost, org.id]);
-    recordEvent(em, deps, { type: 'organization.updated', organizationId: org.id, aggregateId: org.id, payload: { organizationId: org.id, fields: ['canSponsor', 'canHost'] } });
+    recordEvent(em, deps, { type: 'organization.capabilities-changed', organizationId: org.id, aggregateId: org.id, payload: { organizationId: org.id, canSponsor: input.canSponsor, canHost: input.canHost } });
     await em.flush();
     return succeed(row!);
   });
