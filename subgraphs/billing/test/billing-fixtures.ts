@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createOrm } from '@guildhall/kernel';
 import { billing, findLedgerFindings } from '@guildhall/billing';
-import { gql, knownUser, signUp, startSystem, verifiedOrganization, type RunningSystem } from '@guildhall/testkit';
+import { gql, knownUser, signUp, startSystem, verifiedOrganization, waitUntil, type RunningSystem } from '@guildhall/testkit';
 
 /** Builds billing states through the public graph, the way org admins and buyers do. */
 export interface BillingWorld {
@@ -123,3 +123,56 @@ export async function ledgerFindings(world: BillingWorld) {
 }
 
 export const rows = async (world: BillingWorld, sql: string, params: unknown[] = []) => (await world.db.query(sql, params)).rows;
+
+// --- host orgs, rate cards and contracts ---
+
+/** Like `useBillingSystem`, with host orgs enabled (FEATURE_HOST_ORGS). */
+export function useHostingSystem(ready: (started: BillingSystem) => void, poolMax = 5) {
+  let started: BillingSystem | undefined;
+  beforeAll(async () => {
+    const system = await startSystem({ servicesEnv: { FEATURE_HOST_ORGS: 'true' } });
+    const world = await openWorld(system, poolMax);
+    started = { system, world, admin: await platformAdmin(world) };
+    ready(started);
+  }, 120_000);
+  afterAll(async () => {
+    await closeWorld(started?.world);
+    await started?.system.stop();
+  });
+}
+
+const SET_CAPABILITIES = 'mutation ($input: SetCapabilitiesInput!) { setOrganizationCapabilities(input: $input) { userErrors { code field message } } }';
+
+/** An OWNER makes the org a host (and keeps it a sponsor); billing learns it from the relayed event. */
+export async function makeHost(world: BillingWorld, ownerToken: string, organizationId: string) {
+  const r = await call(world, ownerToken, SET_CAPABILITIES, { input: { organizationId, canSponsor: true, canHost: true } });
+  if (r.errors || r.data?.['setOrganizationCapabilities'].userErrors.length) throw new Error(`setOrganizationCapabilities: ${JSON.stringify(r.errors ?? r.data)}`);
+  await waitUntil(async () => (await rows(world, 'select can_host from billing.billing_account where organization_id = $1', [organizationId]))[0]?.can_host === true, 10_000, 'billing to see the org host');
+}
+
+/** A host org (canHost) with one member per requested role, EXPERT allowed. */
+export async function hostOrgWithRoles(world: BillingWorld, name: string, roles: Role[] = []) {
+  const { org, members } = await orgWithRoles(world, name);
+  await makeHost(world, members.OWNER.token, org.id);
+  for (const role of roles) {
+    const member = await knownUser(world.system, world.db, `${name} ${role}`);
+    const added = await call(world, members.OWNER.token, 'mutation ($input: AddMemberInput!) { addMember(input: $input) { userErrors { code message } } }', { input: { organizationId: org.id, email: member.email, role } });
+    if (added.errors || added.data?.['addMember'].userErrors.length) throw new Error(`addMember ${role}: ${JSON.stringify(added.errors ?? added.data)}`);
+    members[role] = member;
+    await waitForBillingMember(world, org.id, member.userId);
+  }
+  return { org, members };
+}
+
+/** Billing's projection of memberships follows organization's events. */
+export async function waitForBillingMember(world: BillingWorld, organizationId: string, userId: string, status = 'ACTIVE') {
+  await waitUntil(
+    async () => (await rows(world, 'select status from billing.member where organization_id = $1 and user_id = $2', [organizationId, userId]))[0]?.status === status,
+    10_000,
+    `member ${userId} ${status} in billing`,
+  );
+}
+
+/** The outbox rows of one type about an aggregate, oldest first. */
+export const outboxOf = (world: BillingWorld, type: string, aggregateId: string) =>
+  rows(world, `select organization_id, payload from billing.outbox where type = $1 and aggregate_id = $2 order by seq`, [type, aggregateId]) as Promise<{ organization_id: string; payload: Record<string, unknown> }[]>;

@@ -1,6 +1,7 @@
-import { recordEvent, type Consumer, type DomainEvent, type EventType } from '@guildhall/kernel';
+import { type Consumer, type DomainEvent, type EventType } from '@guildhall/kernel';
 import type { MemberStatus } from '@guildhall/roles';
 import type { RevokeReason } from '../domain/program.js';
+import { recordUnassigned } from '../programs/assignment-events.js';
 import { revokeAssignmentsOfMember } from '../programs/revoke-assignments.js';
 
 const MEMBER_EVENTS = ['organization.member.added', 'organization.member.role-changed', 'organization.member.suspended', 'organization.member.reactivated', 'organization.member.removed'] as const satisfies readonly EventType[];
@@ -45,14 +46,7 @@ export const trackMembers: Consumer = {
     const reason = row && REVOKE_REASON[row.status];
     if (!reason) return;
     const revoked = await revokeAssignmentsOfMember(em, { organizationId, userId, reason });
-    for (const assignment of revoked) {
-      recordEvent(em, { principal: { kind: 'service', service: 'billing' }, origin: null }, {
-        type: 'billing.program.unassigned',
-        organizationId,
-        aggregateId: assignment.programId,
-        payload: { organizationId, programId: assignment.programId, assignmentId: assignment.id, userId, reason },
-      });
-    }
+    for (const assignment of revoked) recordUnassigned(em, { principal: { kind: 'service', service: 'billing' }, origin: null }, organizationId, assignment, reason);
     await em.flush();
   },
 };

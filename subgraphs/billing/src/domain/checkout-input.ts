@@ -1,4 +1,4 @@
-import { isCurrency, isPositiveMinor, isUuid, userError, type UserErrorValue } from '@guildhall/kernel';
+import { isCurrency, isPositiveMinor, isUuid, userError, UserErrorsThrown, type UserErrorValue } from '@guildhall/kernel';
 import { PROVIDERS, PURCHASE_KINDS, type ProviderName, type PurchaseKind } from './purchase.js';
 
 export interface CheckoutInput {
@@ -7,8 +7,13 @@ export interface CheckoutInput {
   organizationId: string | null;
   kind: PurchaseKind;
   reference: string;
-  amountMinor: number;
+  /** The price the buyer was shown; may be left out where a rate card prices the booking. */
+  amountMinor: number | null;
   currency: string;
+  /** The expert's host org, whose rate cards and contracts price the booking; null for an independent expert. */
+  hostOrganizationId: string | null;
+  /** With an org: book through this program of it (the assignment is the member's entitlement). */
+  programId: string | null;
   payeeId: string;
   startsAt: Date | null;
   /** A discount the marketplace grants this buyer personally (promo, referral credit). */
@@ -25,7 +30,10 @@ export function checkoutInputErrors(input: CheckoutInput): UserErrorValue[] {
   if (input.organizationId !== null && !isUuid(input.organizationId)) errors.push(userError('BAD_USER_INPUT', f('organizationId'), 'Not an organization id.'));
   if (!PURCHASE_KINDS.includes(input.kind)) errors.push(userError('BAD_USER_INPUT', f('kind'), 'Unknown purchase kind.'));
   if (!input.reference.trim() || input.reference.length > 200) errors.push(userError('BAD_USER_INPUT', f('reference'), 'A reference of 1–200 characters names what is bought.'));
-  if (!isPositiveMinor(input.amountMinor)) errors.push(userError('BAD_USER_INPUT', f('amountMinor'), 'The amount is a positive whole number of minor units (paise, cents).'));
+  if (input.hostOrganizationId !== null && !isUuid(input.hostOrganizationId)) errors.push(userError('BAD_USER_INPUT', f('hostOrganizationId'), 'Not an organization id.'));
+  if (input.programId !== null && !isUuid(input.programId)) errors.push(userError('BAD_USER_INPUT', f('programId'), 'Not a program id.'));
+  if (input.programId !== null && input.organizationId === null) errors.push(userError('BAD_USER_INPUT', f('programId'), 'A program pays through its organization; name the organization.'));
+  if (input.amountMinor !== null && !isPositiveMinor(input.amountMinor)) errors.push(userError('BAD_USER_INPUT', f('amountMinor'), 'The amount is a positive whole number of minor units (paise, cents).'));
   if (!isCurrency(input.currency)) errors.push(userError('BAD_USER_INPUT', f('currency'), 'Unsupported currency.'));
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(input.payeeId)) errors.push(userError('BAD_USER_INPUT', f('payeeId'), 'The payee is an id of 1–100 letters, digits or -_.:'));
   if (input.startsAt && Number.isNaN(input.startsAt.getTime())) errors.push(userError('BAD_USER_INPUT', f('startsAt'), 'Not a date.'));
@@ -43,5 +51,8 @@ export function checkoutInputErrors(input: CheckoutInput): UserErrorValue[] {
  * by the org (credits or invoice) is charged at the list amount and the buyer keeps their discount
  * for their own purchases; a card payment, tagged with an org or not, is the buyer's money and gets it.
  */
-export const chargedAmount = (input: Pick<CheckoutInput, 'amountMinor' | 'personalDiscountMinor'>, orgFunded: boolean): number =>
-  orgFunded ? input.amountMinor : input.amountMinor - (input.personalDiscountMinor ?? 0);
+export function chargedAmount(priceMinor: number, personalDiscountMinor: number | null, orgFunded: boolean): number {
+  if (orgFunded || !personalDiscountMinor) return priceMinor;
+  if (personalDiscountMinor >= priceMinor) throw new UserErrorsThrown([userError('BAD_USER_INPUT', f('personalDiscountMinor'), 'A discount is a whole number of minor units below the price.')]);
+  return priceMinor - personalDiscountMinor;
+}

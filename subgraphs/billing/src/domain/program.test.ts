@@ -1,8 +1,21 @@
-import { cycleContaining, overageSurcharge, programStatus, programTermsErrors, withinPriceCap, type ProgramTerms } from './program.js';
+import {
+  budgetRemaining,
+  changedTerms,
+  cycleContaining,
+  engagementsRemaining,
+  overageSurcharge,
+  programDateErrors,
+  programStatus,
+  programTermsErrors,
+  programTextErrors,
+  statusChange,
+  withinPriceCap,
+  type ProgramTerms,
+} from './program.js';
 
 const seat: ProgramTerms = { type: 'LICENSED_SEAT', cycle: 'MONTHLY', currency: 'INR', engagementsPerCycle: 4, priceCapMinor: null, budgetMinor: null, overage: 'BLOCK', overageSurchargeBps: 0, overageLimitMinor: null };
 const pool: ProgramTerms = { ...seat, type: 'CREDIT_POOL', engagementsPerCycle: null, budgetMinor: 1_000_000 };
-const codes = (terms: ProgramTerms) => programTermsErrors(terms).map((e) => `${e.code} ${e.field.at(-1)}`);
+const codes = (terms: ProgramTerms) => programTermsErrors(terms).map((e) => `${e.code} ${e.field?.at(-1)}`);
 
 describe('program terms', () => {
   it('accepts the two available kinds', () => {
@@ -48,5 +61,63 @@ describe('status, overage and caps', () => {
     expect(withinPriceCap({ priceCapMinor: 100 }, 100)).toBe(true);
     expect(withinPriceCap({ priceCapMinor: 100 }, 101)).toBe(false);
     expect(withinPriceCap({ priceCapMinor: null }, 10 ** 12)).toBe(true);
+  });
+});
+
+describe('status changes', () => {
+  it('pauses, resumes and cancels, and nothing else', () => {
+    expect(statusChange('ACTIVE', 'PAUSED')).toEqual({ change: 'paused' });
+    expect(statusChange('PAUSED', 'ACTIVE')).toEqual({ change: 'resumed' });
+    expect(statusChange('PAUSED', 'CANCELLED')).toEqual({ change: 'cancelled' });
+    expect(statusChange('ACTIVE', 'ACTIVE')).toHaveProperty('refusal');
+    expect(statusChange('CANCELLED', 'ACTIVE')).toHaveProperty('refusal');
+    expect(statusChange('CANCELLED', 'CANCELLED')).toHaveProperty('refusal');
+  });
+
+  it('lets an expired program be cancelled but not resumed or paused', () => {
+    expect(statusChange('EXPIRED', 'CANCELLED')).toEqual({ change: 'cancelled' });
+    expect(statusChange('EXPIRED', 'ACTIVE')).toHaveProperty('refusal');
+    expect(statusChange('EXPIRED', 'PAUSED')).toHaveProperty('refusal');
+  });
+});
+
+describe('names, dates and locked terms', () => {
+  const at = (errors: { code: string; field: string[] | null }[]) => errors.map((e) => `${e.code} ${e.field?.at(-1)}`);
+
+  it('wants a printable name of 1 to 80 characters and a short description', () => {
+    expect(at(programTextErrors({ name: '  Leadership coaching ', description: null }))).toEqual([]);
+    expect(at(programTextErrors({ name: '   ' }))).toEqual(['BAD_USER_INPUT name']);
+    expect(at(programTextErrors({ name: 'a\u0007b' }))).toEqual(['BAD_USER_INPUT name']);
+    expect(at(programTextErrors({ name: 'x'.repeat(81), description: 'y'.repeat(1_001) }))).toEqual(['BAD_USER_INPUT name', 'BAD_USER_INPUT description']);
+    expect(at(programTextErrors({ description: 'only a description' }))).toEqual([]);
+  });
+
+  it('refuses a program that would be born expired', () => {
+    expect(at(programDateErrors('2026-01-01', null, '2026-11-30'))).toEqual([]);
+    expect(at(programDateErrors('2026-01-01', '2026-11-30', '2026-11-30'))).toEqual([]);
+    expect(at(programDateErrors('2026-01-01', '2026-11-29', '2026-11-30'))).toEqual(['BAD_USER_INPUT endsOn']);
+    expect(at(programDateErrors('2026-12-01', '2026-11-30', '2026-11-01'))).toEqual(['BAD_USER_INPUT endsOn']);
+    expect(at(programDateErrors('2026-02-30', null, '2026-11-01'))).toEqual(['BAD_USER_INPUT startsOn']);
+  });
+
+  it('names the terms that differ', () => {
+    expect(changedTerms(seat, { ...seat })).toEqual([]);
+    expect(changedTerms(seat, { ...seat, engagementsPerCycle: 5, overage: 'CHARGE_MEMBER' })).toEqual(['engagementsPerCycle', 'overage']);
+    expect(changedTerms(seat, { ...seat, engagementsPerCycle: null })).toEqual(['engagementsPerCycle']);
+  });
+});
+
+describe('what is left', () => {
+  it('counts engagements left for a capped seat, never below zero', () => {
+    expect(engagementsRemaining(seat, 1)).toBe(3);
+    expect(engagementsRemaining(seat, 6)).toBe(0);
+    expect(engagementsRemaining({ ...seat, engagementsPerCycle: null }, 6)).toBeNull();
+    expect(engagementsRemaining(pool, 1)).toBeNull();
+  });
+
+  it("counts a pool's budget left, never below zero", () => {
+    expect(budgetRemaining(pool, 250_000)).toBe(750_000);
+    expect(budgetRemaining(pool, 1_200_000)).toBe(0);
+    expect(budgetRemaining(seat, 0)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { applyBps, isCurrency, isPositiveMinor, userError, type UserErrorValue } from '@guildhall/kernel';
+import type { BillingMode } from './billing-modes.js';
 
 /**
  * Programs: how a sponsor org lets its members book at the org's expense. A LICENSED_SEAT program
@@ -23,8 +24,8 @@ export type OverageRouting = (typeof OVERAGE_ROUTINGS)[number];
 
 export const ASSIGNMENT_STATUSES = ['ACTIVE', 'REVOKED'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-/** Why an assignment ended: an operator unassigned it, the membership ended, or the program did. */
-export const REVOKE_REASONS = ['UNASSIGNED', 'MEMBER_REMOVED', 'MEMBER_SUSPENDED', 'MEMBER_ERASED', 'PROGRAM_CANCELLED'] as const;
+/** Why an assignment ended: an operator unassigned it, the membership or the program ended, or its own end date passed. */
+export const REVOKE_REASONS = ['UNASSIGNED', 'MEMBER_REMOVED', 'MEMBER_SUSPENDED', 'MEMBER_ERASED', 'PROGRAM_CANCELLED', 'ENDED'] as const;
 export type RevokeReason = (typeof REVOKE_REASONS)[number];
 
 /** How one booking used a program. */
@@ -119,3 +120,63 @@ export const overageSurcharge = (priceMinor: number, surchargeBps: number) => ap
 
 /** Whether a LICENSED_SEAT program may cover a booking at this price at all (before counting). */
 export const withinPriceCap = (terms: Pick<ProgramTerms, 'priceCapMinor'>, priceMinor: number) => terms.priceCapMinor === null || priceMinor <= terms.priceCapMinor;
+
+/** The statuses an operator sets; EXPIRED only ever follows from the end date. */
+export const SETTABLE_PROGRAM_STATUSES = ['ACTIVE', 'PAUSED', 'CANCELLED'] as const satisfies readonly StoredProgramStatus[];
+export type ProgramStatusChange = 'paused' | 'resumed' | 'cancelled';
+
+/**
+ * Whether a program may go from the status people see to the one asked for. CANCELLED is final; an
+ * EXPIRED program may only be cancelled (extending its end date is how it comes back).
+ */
+export function statusChange(current: ProgramStatus, target: StoredProgramStatus): { change: ProgramStatusChange } | { refusal: string } {
+  if (current === 'CANCELLED') return { refusal: 'This program is cancelled; that is final.' };
+  if (current === target) return { refusal: `This program is already ${current.toLowerCase()}.` };
+  if (target === 'CANCELLED') return { change: 'cancelled' };
+  if (current === 'EXPIRED') return { refusal: 'This program has expired; extend its end date to run it again.' };
+  return { change: target === 'PAUSED' ? 'paused' : 'resumed' };
+}
+
+/** Billing modes in which the org's own funds pay (credits or the invoice): programs need one. */
+export const SPONSORING_MODES: readonly BillingMode[] = ['SEAT_PACK', 'INVOICED_MONTHLY'];
+
+export const PROGRAM_NAME_MAX = 80;
+export const PROGRAM_DESCRIPTION_MAX = 1_000;
+
+/** A name and description as stored: trimmed, an empty description is none. */
+export const normalizeProgramText = (text: { name: string; description?: string | null }) => ({ name: text.name.trim(), description: text.description?.trim() || null });
+
+export function programTextErrors(text: { name?: string; description?: string | null }): UserErrorValue[] {
+  const errors: UserErrorValue[] = [];
+  const name = text.name?.trim();
+  // control characters would let two names look alike in the dashboard
+  if (name !== undefined && (name.length < 1 || name.length > PROGRAM_NAME_MAX || /[\u0000-\u001f\u007f]/.test(name))) {
+    errors.push(userError('BAD_USER_INPUT', f('name'), `A program name is 1–${PROGRAM_NAME_MAX} printable characters.`));
+  }
+  if ((text.description?.trim().length ?? 0) > PROGRAM_DESCRIPTION_MAX) errors.push(userError('BAD_USER_INPUT', f('description'), `A description is at most ${PROGRAM_DESCRIPTION_MAX} characters.`));
+  return errors;
+}
+
+/** A program's dates: a range, and not already over (a program born EXPIRED is a mistake). */
+export function programDateErrors(startsOn: string, endsOn: string | null, today: string): UserErrorValue[] {
+  const errors = dateRangeErrors(startsOn, endsOn);
+  if (errors.length) return errors;
+  return endsOn !== null && endsOn < today ? [userError('BAD_USER_INPUT', f('endsOn'), `The end date has passed (today is ${today} in the organization's timezone).`)] : [];
+}
+
+/** The money terms that differ between two versions: once locked, each one is a reason to refuse. */
+export const TERM_FIELDS = ['type', 'cycle', 'currency', 'engagementsPerCycle', 'priceCapMinor', 'budgetMinor', 'overage', 'overageSurchargeBps', 'overageLimitMinor'] as const satisfies readonly (keyof ProgramTerms)[];
+export const changedTerms = (current: ProgramTerms, next: ProgramTerms) => TERM_FIELDS.filter((field) => current[field] !== next[field]);
+
+export const ASSIGN_BATCH_MAX = 500;
+/** What assigning did for one user: a new assignment, the one they already had, or a refusal. */
+export const ASSIGN_OUTCOMES = ['ASSIGNED', 'ALREADY_ASSIGNED', 'REFUSED'] as const;
+export type AssignOutcome = (typeof ASSIGN_OUTCOMES)[number];
+
+/** LICENSED_SEAT with a cap: engagements left this cycle for one member; null when not counted. */
+export const engagementsRemaining = (terms: Pick<ProgramTerms, 'type' | 'engagementsPerCycle'>, used: number): number | null =>
+  terms.type === 'LICENSED_SEAT' && terms.engagementsPerCycle !== null ? Math.max(0, terms.engagementsPerCycle - used) : null;
+
+/** CREDIT_POOL: what the pool still covers this cycle; null for other types. */
+export const budgetRemaining = (terms: Pick<ProgramTerms, 'type' | 'budgetMinor'>, coveredMinor: number): number | null =>
+  terms.type === 'CREDIT_POOL' && terms.budgetMinor !== null ? Math.max(0, terms.budgetMinor - coveredMinor) : null;

@@ -1,3 +1,4 @@
+import { PRICE_SOURCES } from '../domain/price-resolution.js';
 import { graphqlEnum as register } from '@guildhall/kernel';
 import { FUNDINGS } from '../domain/ledger-recipes.js';
 import { ACCOUNT_KINDS, TRANSACTION_KINDS } from '../domain/ledger.js';
@@ -13,6 +14,7 @@ export const PayerKindEnum = register(PAYER_KINDS, 'PayerKind', 'PERSONAL: the b
 export const PaymentStatusEnum = register(PAYMENT_STATUSES, 'PaymentStatus');
 export const PaymentProviderEnum = register(PROVIDERS, 'PaymentProvider');
 export const FundingEnum = register(FUNDINGS, 'PaymentFunding', 'Where the money comes from: a card through a provider, the org\'s credits (WALLET) or its monthly invoice.');
+export const PriceSourceEnum = register(PRICE_SOURCES, 'PriceSource', 'Where a booking\'s price and split came from, most specific first; PLATFORM_DEFAULT: no rate card applied and the quoted price was split by the platform\'s default.');
 export const RefundSourceEnum = register(REFUND_SOURCES, 'RefundSource');
 export const RefundStatusEnum = register(REFUND_STATUSES, 'RefundStatus');
 export const DisputeStatusEnum = register(DISPUTE_STATUSES, 'DisputeStatus');

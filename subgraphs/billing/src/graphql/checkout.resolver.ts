@@ -17,9 +17,11 @@ class CheckoutInput {
   @Field(() => ID, { nullable: true, description: 'Pay through this org; omit to pay yourself.' }) organizationId?: string | null;
   @Field(() => PurchaseKindEnum) kind!: PurchaseKind;
   @Field(() => String, { description: 'The marketplace item (booking, subscription, webinar or class id).' }) reference!: string;
-  @Field(() => MinorUnits, { description: 'The list price.' }) amountMinor!: number;
+  @Field(() => MinorUnits, { nullable: true, description: 'The price the buyer was shown. Required unless a rate card prices the booking; if it differs from the rate card, the checkout is refused so the buyer can confirm the new price.' }) amountMinor?: number | null;
   @Field(() => String) currency!: string;
-  @Field(() => String, { description: 'Who is paid: the expert or host org id on the marketplace.' }) payeeId!: string;
+  @Field(() => String, { description: 'Who is paid: the expert (with hostOrganizationId, their user id) on the marketplace.' }) payeeId!: string;
+  @Field(() => ID, { nullable: true, description: "The expert's host org: its rate cards, and a contract between it and the paying org, price the booking." }) hostOrganizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Book through this program of the paying org (you must be assigned to it)." }) programId?: string | null;
   @Field(() => Date, { nullable: true, description: 'When the service starts: cancellation refunds are tiered by it.' }) startsAt?: Date | null;
   @Field(() => MinorUnits, { nullable: true, description: 'A discount the buyer has personally; not applied when the org pays.' }) personalDiscountMinor?: number | null;
   @Field(() => PaymentProviderEnum, { nullable: true, description: 'For card payments; Razorpay for INR, Stripe otherwise, by default.' }) provider?: ProviderName | null;
@@ -50,8 +52,10 @@ export class CheckoutResolver {
       organizationId: input.organizationId ?? null,
       kind: input.kind,
       reference: input.reference,
-      amountMinor: input.amountMinor,
+      amountMinor: input.amountMinor ?? null,
       currency: input.currency,
+      hostOrganizationId: input.hostOrganizationId ?? null,
+      programId: input.programId ?? null,
       payeeId: input.payeeId,
       startsAt: input.startsAt ?? null,
       personalDiscountMinor: input.personalDiscountMinor ?? null,

@@ -40,6 +40,19 @@ export const toPayment = (p: PaymentRow): Payment => ({
   expiresAt: p.expiresAt,
   cancelledAt: p.cancelledAt,
   createdAt: p.createdAt,
+  hostOrganizationId: p.booking?.hostOrganizationId ?? null,
+  programId: p.booking?.programId ?? null,
+  contractId: p.booking?.contractId ?? null,
+  contractVersion: p.booking?.contractVersion ?? null,
+  priceSource: p.booking?.priceSource ?? null,
+  split: p.booking && {
+    platformBps: p.booking.splitPlatformBps,
+    hostBps: p.booking.splitHostBps,
+    expertBps: p.booking.splitExpertBps,
+    platform: money(p.booking.splitPlatformMinor, p.currency),
+    host: money(p.booking.splitHostMinor, p.currency),
+    expert: money(p.booking.splitExpertMinor, p.currency),
+  },
 });
 
 export const toRefund = (r: RefundRow): Refund => ({

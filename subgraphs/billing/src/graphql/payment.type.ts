@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { PriceSource } from '../domain/price-resolution.js';
 import { Money, PageInfo, UserError } from '@guildhall/kernel';
 import type { PayerKind, PaymentPurpose, PaymentStatus, ProviderName, PurchaseKind } from '../domain/purchase.js';
 import type { Funding } from '../domain/ledger-recipes.js';
 import type { RefundSource } from '../usecases/refunds.js';
-import { FundingEnum, PayerKindEnum, PaymentProviderEnum, PaymentPurposeEnum, PaymentStatusEnum, PurchaseKindEnum, RefundSourceEnum, RefundStatusEnum } from './billing-enums.js';
+import { FundingEnum, PayerKindEnum, PaymentProviderEnum, PaymentPurposeEnum, PaymentStatusEnum, PriceSourceEnum, PurchaseKindEnum, RefundSourceEnum, RefundStatusEnum } from './billing-enums.js';
 
 @ObjectType({ description: 'What the buyer\'s browser needs to pay a PENDING card payment with the provider.' })
 export class PaymentAction {
@@ -24,6 +25,16 @@ export class Refund {
   @Field(() => RefundStatusEnum) status!: string;
   @Field(() => Boolean, { description: 'The charge was already invoiced: the org is owed a credit note instead.' }) adjustment!: boolean;
   @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType({ description: 'How a purchase divides, snapshotted at booking: shares in basis points, amounts in minor units (they sum to the amount paid; an overage surcharge is the platform\'s).' })
+export class PaymentSplit {
+  @Field(() => Int) platformBps!: number;
+  @Field(() => Int) hostBps!: number;
+  @Field(() => Int) expertBps!: number;
+  @Field(() => Money) platform!: Money;
+  @Field(() => Money) host!: Money;
+  @Field(() => Money) expert!: Money;
 }
 
 @ObjectType({ description: 'A checkout or credit top-up and its money.' })
@@ -47,6 +58,12 @@ export class Payment {
   @Field(() => Date, { nullable: true }) expiresAt!: Date | null;
   @Field(() => Date, { nullable: true }) cancelledAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
+  @Field(() => ID, { nullable: true, description: "The expert's host org." }) hostOrganizationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The program the purchase was booked through.' }) programId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The contract in force between the paying org and the host at booking.' }) contractId!: string | null;
+  @Field(() => Int, { nullable: true }) contractVersion!: number | null;
+  @Field(() => PriceSourceEnum, { nullable: true, description: 'Purchases only.' }) priceSource!: PriceSource | null;
+  @Field(() => PaymentSplit, { nullable: true, description: 'Purchases only.' }) split!: PaymentSplit | null;
 }
 
 @ObjectType()

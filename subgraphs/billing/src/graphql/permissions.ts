@@ -1,5 +1,9 @@
 import { allow, isAuthenticated, isGatewayService, orgCapability, type IRules } from '@guildhall/kernel';
+import { bookingQuotePermissions } from './booking-quote.resolver.js';
 import { purchaseOrderPermissions } from './purchase-order.resolver.js';
+import { rateCardPermissions } from './rate-card.resolver.js';
+import { contractPermissions } from './contract.resolver.js';
+import { programPermissions } from './program.resolver.js';
 
 const financeRead = orgCapability('billing.read', (org: { id: string }) => org.id);
 
@@ -9,7 +13,15 @@ const financeRead = orgCapability('billing.read', (org: { id: string }) => org.i
  */
 export const permissions: IRules = {
   ...purchaseOrderPermissions, // its own types; its mutations are merged into Mutation below
+  ...rateCardPermissions, // likewise, with its queries merged into Query
+  ...contractPermissions,
+  ...programPermissions,
+  BookingQuote: bookingQuotePermissions.BookingQuote,
   Query: {
+    ...bookingQuotePermissions.Query,
+    ...rateCardPermissions.Query,
+    ...contractPermissions.Query,
+    ...programPermissions.Query,
     billingAccount: orgCapability('billing.read', (_p, args: { organizationId: string }) => args.organizationId),
     payment: isAuthenticated,
     myPayments: isAuthenticated,
@@ -18,6 +30,9 @@ export const permissions: IRules = {
   },
   Mutation: {
     ...purchaseOrderPermissions.Mutation,
+    ...rateCardPermissions.Mutation,
+    ...contractPermissions.Mutation,
+    ...programPermissions.Mutation,
     checkout: isAuthenticated,
     purchaseCredits: isAuthenticated,
     cancelPurchase: isAuthenticated,
@@ -44,6 +59,7 @@ export const permissions: IRules = {
   RefundPayload: allow,
   Payment: allow,
   PaymentAction: allow,
+  PaymentSplit: allow,
   PaymentConnection: allow,
   Refund: allow,
   LedgerTransaction: allow,

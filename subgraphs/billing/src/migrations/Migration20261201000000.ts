@@ -157,6 +157,7 @@ export class Migration20261201000000 extends Migration {
       add column "program_id" uuid null,
       add column "contract_id" uuid null,
       add column "contract_version" integer null,
+      add column "contract_month" text null,
       add column "rate_price_id" uuid null,
       add column "price_source" text null check ("price_source" in (${sqlList(PRICE_SOURCES)})),
       add column "split_platform_bps" integer null,

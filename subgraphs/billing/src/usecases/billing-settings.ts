@@ -1,3 +1,4 @@
+import { SPONSORING_MODES } from '../domain/program.js';
 import { fail, formatMoney, isPositiveMinor, notFound, recordEvent, userError, UserErrorsThrown, type Outcome, type UserErrorValue } from '@guildhall/kernel';
 import { ROLES } from '@guildhall/roles';
 import { DEFAULT_FUNDING, type BillingMode } from '../domain/billing-modes.js';
@@ -33,6 +34,7 @@ export async function updateBillingSettings(deps: BillingDeps, input: BillingSet
     const fields: string[] = [];
     if (input.mode && input.mode !== account.mode) {
       await refuseStrandingMoney(em, account);
+      if (!SPONSORING_MODES.includes(input.mode)) await refuseStrandingPrograms(em, account.organizationId);
       await em.execute(`update "billing"."billing_account" set mode = ?, funding_mode = ? where id = ?`, [input.mode, DEFAULT_FUNDING[input.mode], account.id]);
       fields.push('mode', 'fundingMode');
     }
@@ -47,6 +49,14 @@ export async function updateBillingSettings(deps: BillingDeps, input: BillingSet
     }
     return recordChange(deps, em, account, fields);
   });
+}
+
+/** Programs spend the org's funds: an org that only tags purchases could not honour them. */
+async function refuseStrandingPrograms(em: Parameters<typeof unbilledNetMinor>[0], organizationId: string) {
+  const [live] = await em.execute<{ n: string }[]>(`select count(*) as n from "billing"."program" where organization_id = ? and status <> 'CANCELLED' and (ends_on is null or ends_on >= current_date)`, [organizationId]);
+  if (Number(live?.n) > 0) {
+    throw new UserErrorsThrown([userError('CONFLICT', ['input', 'mode'], `${live!.n} programs still spend this organization's funds; cancel them before it only tags purchases.`)]);
+  }
 }
 
 async function refuseStrandingMoney(em: Parameters<typeof unbilledNetMinor>[0], account: BillingAccountRow) {

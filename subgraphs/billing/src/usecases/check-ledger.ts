@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent } from '@guildhall/kernel';
 
 export interface LedgerFinding {
-  check: 'unbalanced-transaction' | 'balance-drift' | 'refund-drift' | 'invoice-drift' | 'unsafe-amount';
+  check: 'unbalanced-transaction' | 'balance-drift' | 'refund-drift' | 'invoice-drift' | 'usage-drift' | 'unsafe-amount';
   subject: string;
   organizationId: string | null;
   detail: string;
@@ -13,7 +13,8 @@ const DEBIT_NORMAL_SQL = `a.kind in ('CASH', 'ORG_RECEIVABLE', 'PLATFORM_PROMO')
 /**
  * The ledger's invariants, checked from the entries up: every transaction balances per currency;
  * every cached balance equals its entries; every payment's refunded amount equals its refunds; every
- * invoice's paid and credited amounts equal its payments and credit notes.
+ * invoice's paid and credited amounts equal its payments and credit notes; every program and
+ * contract counter (what gates the next booking) equals the bookings it counted.
  */
 export async function findLedgerFindings(em: EntityManager): Promise<LedgerFinding[]> {
   const unbalanced = await em.execute<{ id: string; organization_id: string | null; currency: string; net: string }[]>(
@@ -45,6 +46,7 @@ export async function findLedgerFindings(em: EntityManager): Promise<LedgerFindi
             coalesce((select sum(n.total_minor) from "billing"."credit_note" n where n.invoice_id = i.id and n.settlement = 'REDUCES_DUE'), 0) as credited
        from "billing"."invoice" i where i.status <> 'DRAFT'`,
   );
+  const usage = await em.execute<{ subject: string; organization_id: string; detail: string }[]>(USAGE_DRIFT_SQL);
   const unsafe = await em.execute<{ id: string }[]>(`select id::text from "billing"."ledger_account" where abs(balance_minor) > 9007199254740991`);
   return [
     ...unbalanced.map((r) => ({ check: 'unbalanced-transaction' as const, subject: r.id, organizationId: r.organization_id, detail: `off by ${r.net} ${r.currency.trim()}` })),
@@ -58,9 +60,34 @@ export async function findLedgerFindings(em: EntityManager): Promise<LedgerFindi
     ...invoices
       .filter((r) => Number(r.paid_minor) !== Number(r.paid) || Number(r.credited_minor) !== Number(r.credited))
       .map((r) => ({ check: 'invoice-drift' as const, subject: r.id, organizationId: r.organization_id, detail: `invoice says paid ${r.paid_minor} and credited ${r.credited_minor}; its payments say ${r.paid}, its credit notes ${r.credited}` })),
+    ...usage.map((r) => ({ check: 'usage-drift' as const, subject: r.subject, organizationId: r.organization_id, detail: r.detail })),
     ...unsafe.map((r) => ({ check: 'unsafe-amount' as const, subject: r.id, organizationId: null, detail: 'balance beyond the safe-integer range' })),
   ];
 }
+
+// what each counter should hold, from the bookings it counted (released ones gave theirs back)
+const COUNTED = `select u.program_id, u.period_start, u.user_id,
+    count(*) filter (where u.outcome = 'COVERED') as engagements,
+    coalesce(sum(u.covered_minor), 0) as covered,
+    coalesce(sum(u.overage_minor) filter (where u.outcome = 'OVERAGE_ORG'), 0) as overage
+  from "billing"."program_utilization" u where u.released_at is null group by grouping sets ((u.program_id, u.period_start), (u.program_id, u.period_start, u.user_id))`;
+const USAGE_DRIFT_SQL = `
+  with counted as (${COUNTED}),
+  counters as (
+    select program_id, period_start, null::uuid as user_id, engagements, covered_minor, overage_minor from "billing"."program_usage"
+    union all select program_id, period_start, user_id, engagements, covered_minor, overage_minor from "billing"."program_member_usage")
+  select k.program_id || ' ' || k.period_start || coalesce(' ' || k.user_id, '') as subject, p.organization_id,
+         'counts ' || k.engagements || ' engagements, ' || k.covered_minor || ' covered, ' || k.overage_minor || ' overage; its bookings say '
+           || coalesce(c.engagements, 0) || ', ' || coalesce(c.covered, 0) || ', ' || coalesce(c.overage, 0) as detail
+    from counters k join "billing"."program" p on p.id = k.program_id
+    left join counted c on c.program_id = k.program_id and c.period_start = k.period_start and c.user_id is not distinct from k.user_id
+   where (k.engagements, k.covered_minor, k.overage_minor) is distinct from (coalesce(c.engagements, 0), coalesce(c.covered, 0), coalesce(c.overage, 0))
+  union all
+  select s.contract_id || ' ' || s.month_start, c.sponsor_organization_id, 'counts ' || s.spent_minor || ' spent; its bookings say ' || coalesce(sum(p.amount_minor - p.refunded_minor), 0)
+    from "billing"."contract_spend" s join "billing"."contract" c on c.id = s.contract_id
+    left join "billing"."payment" p on p.contract_id = s.contract_id and p.contract_month = to_char(s.month_start, 'YYYY-MM-DD')
+   group by s.contract_id, s.month_start, s.spent_minor, c.sponsor_organization_id
+  having s.spent_minor <> coalesce(sum(p.amount_minor - p.refunded_minor), 0)`;
 
 /**
  * The scheduled check. A finding is reported once per run as an event (audited); a drifted org

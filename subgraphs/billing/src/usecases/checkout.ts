@@ -4,6 +4,11 @@ import { fail, forbidden, formatMoney, membershipIn, notFound, recordEvent, user
 import { DEFAULT_CANCELLATION_POLICY, type CancellationPolicy } from '../domain/cancellation-policy.js';
 import { currentPolicyOf } from './cancellation-policies.js';
 import { chargedAmount, checkoutInputErrors, type CheckoutInput } from '../domain/checkout-input.js';
+import { cycleContaining } from '../domain/program.js';
+import { splitAmount } from '../domain/revenue-split.js';
+import { spendUnderContract } from '../pricing/contract-spend.js';
+import { priceBooking, type BookingPrice } from '../pricing/resolve-price.js';
+import { recordUtilization, useProgram } from '../programs/use-program.js';
 import { bookingEntries } from '../domain/ledger-recipes.js';
 import { wallet } from '../domain/ledger.js';
 import { maySpendOrgFunds } from '../domain/spending-policy.js';
@@ -17,7 +22,7 @@ import { claimIdempotencyKey } from './idempotency.js';
 import { insertPayment } from './insert-payment.js';
 import { balanceOf, InsufficientFunds, postTransaction } from './ledger-posting.js';
 import { paymentChange } from './payment-events.js';
-import { findPayment, type PaymentRow } from './payment-store.js';
+import { findPayment, type BookingTerms, type PaymentRow } from './payment-store.js';
 import { drawPurchaseOrder } from './purchase-orders.js';
 import { startCardPayment } from './start-card-payment.js';
 import { inTransaction } from './transaction.js';
@@ -65,15 +70,48 @@ const purchase = (userId: string, input: CheckoutInput, cancellationPolicy: Canc
   reference: input.reference.trim(),
   payerUserId: userId,
   payeeId: input.payeeId,
-  listAmountMinor: input.amountMinor,
   currency: input.currency,
   startsAt: input.startsAt,
   cancellationPolicy,
 });
 
-function payMyself(em: EntityManager, deps: BillingDeps, userId: string, input: CheckoutInput, paymentId: string) {
+const priceRequest = (input: CheckoutInput, sponsorOrganizationId: string | null, sponsorToday: string | null) => ({
+  sponsorOrganizationId,
+  hostOrganizationId: input.hostOrganizationId,
+  payeeId: input.payeeId,
+  kind: input.kind,
+  currency: input.currency,
+  quotedAmountMinor: input.amountMinor,
+  at: new Date(),
+  sponsorToday,
+});
+
+/** The terms snapshotted on the payment: the split of what is paid (a surcharge is the platform's). */
+function bookingTerms(price: BookingPrice, amountMinor: number, surchargeMinor: number, more: { programId: string | null; contractMonth: string | null }): BookingTerms {
+  const split = splitAmount(amountMinor - surchargeMinor, price.split, surchargeMinor);
+  return {
+    hostOrganizationId: price.hostOrganizationId,
+    programId: more.programId,
+    contractId: price.contract?.id ?? null,
+    contractVersion: price.contract?.version ?? null,
+    contractMonth: more.contractMonth,
+    ratePriceId: price.ratePriceId,
+    priceSource: price.source,
+    splitPlatformBps: price.split.platformBps,
+    splitHostBps: price.split.hostBps,
+    splitExpertBps: price.split.expertBps,
+    splitPlatformMinor: split.platformMinor,
+    splitHostMinor: split.hostMinor,
+    splitExpertMinor: split.expertMinor,
+  };
+}
+
+async function payMyself(em: EntityManager, deps: BillingDeps, userId: string, input: CheckoutInput, paymentId: string) {
   if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to purchases through an organization.')]);
-  return startCardPayment(em, deps, { ...purchase(userId, input), payerKind: 'PERSONAL', organizationId: null, amountMinor: chargedAmount(input, false) }, input.provider, paymentId);
+  const price = await priceBooking(em, priceRequest(input, null, null));
+  const amountMinor = chargedAmount(price.unitPriceMinor, input.personalDiscountMinor, false);
+  const booking = bookingTerms(price, amountMinor, 0, { programId: null, contractMonth: null });
+  return startCardPayment(em, deps, { ...purchase(userId, input), payerKind: 'PERSONAL', organizationId: null, amountMinor, listAmountMinor: price.unitPriceMinor, booking }, input.provider, paymentId);
 }
 
 async function checkoutThroughOrganization(
@@ -89,24 +127,45 @@ async function checkoutThroughOrganization(
   const account = await lockAccountForCheckout(em, organizationId);
   // the org's terms as they are now go with the purchase; later edits never reach it
   const policy = await currentPolicyOf(em, organizationId);
-  if (!maySpendOrgFunds(membership, account.spendingRoles)) throw forbidden(`This organization's spending policy does not let ${membership.role} members spend its funds.`);
+  // a program assignment is the member's entitlement to spend; otherwise the spending policy decides
+  if (!input.programId && !maySpendOrgFunds(membership, account.spendingRoles)) throw forbidden(`This organization's spending policy does not let ${membership.role} members spend its funds.`);
   if (account.status === 'FROZEN' || !SPENDING_ORGANIZATION_STATUSES.includes(account.organizationStatus)) {
     throw new UserErrorsThrown([userError('CONFLICT', ['input', 'organizationId'], `Spending through this organization is paused${account.frozenReason ? `: ${account.frozenReason}` : ''}.`)]);
   }
-  if (account.mode === 'TAG_ONLY') {
-    if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
+  const orgFunded = account.mode !== 'TAG_ONLY';
+  if (input.programId && !orgFunded) throw new UserErrorsThrown([userError('CONFLICT', ['input', 'programId'], "Programs spend the organization's funds, and this organization only tags purchases.")]);
+  if (orgFunded && input.currency !== account.currency) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'currency'], `This organization pays in ${account.currency}.`)]);
+  const { timezone } = await billingProfileOf(em, organizationId);
+  const today = localDatePlusDays(new Date(), timezone, 0);
+  const price = await priceBooking(em, priceRequest(input, organizationId, today));
+  const use = input.programId ? await useProgram(em, { organizationId, programId: input.programId, userId: principal.userId, priceMinor: price.unitPriceMinor, currency: input.currency, today }) : null;
+  const surchargeMinor = use?.surchargeMinor ?? 0;
+  const listAmountMinor = price.unitPriceMinor + surchargeMinor;
+  const programId = use?.programId ?? null;
+
+  if (!orgFunded || use?.outcome === 'OVERAGE_MEMBER') {
+    if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to purchases the organization pays on its invoice.')]);
     // the buyer's own card pays; the org is only named on the payment
-    return startCardPayment(em, deps, { ...purchase(principal.userId, input, policy), payerKind: 'PERSONAL', organizationId, amountMinor: chargedAmount(input, false) }, input.provider, paymentId);
+    const amountMinor = chargedAmount(listAmountMinor, input.personalDiscountMinor, false);
+    const booking = bookingTerms(price, amountMinor, Math.min(surchargeMinor, amountMinor), { programId, contractMonth: null });
+    const payment = await startCardPayment(em, deps, { ...purchase(principal.userId, input, policy), payerKind: 'PERSONAL', organizationId, amountMinor, listAmountMinor, booking }, input.provider, paymentId);
+    if (use) await recordUtilization(em, payment.id, use);
+    return payment;
   }
-  if (input.currency !== account.currency) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'currency'], `This organization pays in ${account.currency}.`)]);
-  const amountMinor = chargedAmount(input, true);
+
+  const amountMinor = listAmountMinor;
+  // a contract's cap limits what the org itself spends with the host, counted in the org's month
+  const contractMonth = price.contract ? cycleContaining('MONTHLY', today).startDate : null;
+  if (price.contract) await spendUnderContract(em, price.contract, contractMonth!, amountMinor, input.currency);
   const funding = account.mode === 'SEAT_PACK' ? 'WALLET' : 'INVOICE';
   if (funding === 'INVOICE') {
-    await refuseWhenPastGrace(em, deps, organizationId);
+    await refuseWhenPastGrace(em, deps, organizationId, today);
     await holdWithinCreditLimit(em, account, amountMinor);
   }
   else if (input.purchaseOrderId) throw new UserErrorsThrown([userError('BAD_USER_INPUT', ['input', 'purchaseOrderId'], 'Purchase orders apply to invoiced organizations.')]);
-  const payment = await insertPayment(em, { ...purchase(principal.userId, input, policy), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, status: 'SUCCEEDED', expiresAt: null }, paymentId);
+  const booking = bookingTerms(price, amountMinor, surchargeMinor, { programId, contractMonth });
+  const payment = await insertPayment(em, { ...purchase(principal.userId, input, policy), payerKind: 'ORGANIZATION', organizationId, funding, amountMinor, listAmountMinor, status: 'SUCCEEDED', expiresAt: null, booking }, paymentId);
+  if (use) await recordUtilization(em, payment.id, use);
   if (funding === 'INVOICE' && (account.requiresPurchaseOrder || input.purchaseOrderId)) {
     const purchaseOrderId = await drawPurchaseOrder(em, { organizationId, purchaseOrderId: input.purchaseOrderId, amountMinor, currency: account.currency, paymentId: payment.id }, deps);
     await em.execute(`update "billing"."payment" set purchase_order_id = ? where id = ?`, [purchaseOrderId, payment.id]);
@@ -137,13 +196,12 @@ async function lockAccountForCheckout(em: EntityManager, organizationId: string)
 }
 
 /** Dunning's consequence: an invoice overdue beyond the grace period pauses new invoice charges. */
-async function refuseWhenPastGrace(em: EntityManager, deps: BillingDeps, organizationId: string) {
+async function refuseWhenPastGrace(em: EntityManager, deps: BillingDeps, organizationId: string, today: string) {
   const [oldest] = await em.execute<{ number: string; due_date: string }[]>(
     `select number, due_date::text from "billing"."invoice" where organization_id = ? and status = 'OVERDUE' order by due_date limit 1`,
     [organizationId],
   );
   if (!oldest) return;
-  const today = localDatePlusDays(new Date(), (await billingProfileOf(em, organizationId)).timezone, 0);
   if (pastGrace(oldest.due_date, today, deps.services.invoicing.graceDays)) {
     throw new UserErrorsThrown([
       userError('INVOICE_OVERDUE', ['input', 'organizationId'], `Invoice ${oldest.number} was due on ${oldest.due_date} and is still unpaid; purchases on the organization's invoice resume once it is paid.`),

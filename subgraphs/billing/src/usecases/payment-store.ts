@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { selectRows } from '@guildhall/kernel';
 import type { CancellationPolicy } from '../domain/cancellation-policy.js';
 import type { Funding } from '../domain/ledger-recipes.js';
+import type { PriceSource } from '../domain/price-resolution.js';
 import type { PayerKind, PaymentPurpose, PaymentStatus, ProviderName, PurchaseKind } from '../domain/purchase.js';
 
 export interface PaymentRow {
@@ -32,16 +33,49 @@ export interface PaymentRow {
   cancelledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Purchases carry their booking terms (from the day this was built); top-ups and invoice payments do not. */
+  booking: BookingTerms | null;
 }
 
+/** What a purchase was booked under, snapshotted when it is made: later edits of cards, contracts or programs never reach it. */
+export interface BookingTerms {
+  hostOrganizationId: string | null;
+  programId: string | null;
+  contractId: string | null;
+  contractVersion: number | null;
+  /** The sponsor's calendar month the booking counted in against the contract (YYYY-MM-01). */
+  contractMonth: string | null;
+  ratePriceId: string | null;
+  priceSource: PriceSource;
+  splitPlatformBps: number;
+  splitHostBps: number;
+  splitExpertBps: number;
+  splitPlatformMinor: number;
+  splitHostMinor: number;
+  splitExpertMinor: number;
+}
+
+
 /** bigint columns arrive as text; money here is always within the safe-integer range. */
-export const toPaymentRow = (row: PaymentRow): PaymentRow => ({
-  ...row,
-  amountMinor: Number(row.amountMinor),
-  listAmountMinor: Number(row.listAmountMinor),
-  refundedMinor: Number(row.refundedMinor),
-  currency: row.currency.trim(),
-});
+export function toPaymentRow(raw: PaymentRow): PaymentRow {
+  const { hostOrganizationId, programId, contractId, contractVersion, contractMonth, ratePriceId, priceSource, splitPlatformBps, splitHostBps, splitExpertBps, splitPlatformMinor, splitHostMinor, splitExpertMinor, ...row } =
+    raw as PaymentRow & { [K in keyof BookingTerms]: BookingTerms[K] | null };
+  return {
+    ...row,
+    amountMinor: Number(row.amountMinor),
+    listAmountMinor: Number(row.listAmountMinor),
+    refundedMinor: Number(row.refundedMinor),
+    currency: row.currency.trim(),
+    booking:
+      priceSource === null || priceSource === undefined
+        ? null
+        : {
+            hostOrganizationId, programId, contractId, contractVersion, contractMonth: contractMonth ? String(contractMonth) : null, ratePriceId, priceSource,
+            splitPlatformBps: splitPlatformBps!, splitHostBps: splitHostBps!, splitExpertBps: splitExpertBps!,
+            splitPlatformMinor: Number(splitPlatformMinor), splitHostMinor: Number(splitHostMinor), splitExpertMinor: Number(splitExpertMinor),
+          },
+  };
+}
 
 type Where = { id: string } | { providerOrderId: string } | { providerPaymentId: string };
 

@@ -9,6 +9,8 @@ import { paymentChange } from './payment-events.js';
 import type { PaymentRow } from './payment-store.js';
 import { restorePurchaseOrder } from './purchase-orders.js';
 import { issueCreditNote, issuedInvoiceOf } from '../invoices/credit-notes.js';
+import { returnContractSpend } from '../pricing/contract-spend.js';
+import { releaseUtilization } from '../programs/release-utilization.js';
 
 export const REFUND_SOURCES = ['API', 'CANCELLATION', 'PROVIDER', 'LATE_CAPTURE', 'DISPUTE_LOST', 'CREDIT_NOTE'] as const;
 export type RefundSource = (typeof REFUND_SOURCES)[number];
@@ -72,6 +74,10 @@ export async function refundLockedPayment(em: EntityManager, cause: EventCause, 
     throw error;
   }
   if (payment.purchaseOrderId && !adjustment) await restorePurchaseOrder(em, { paymentId: payment.id, amountMinor: request.amountMinor }, cause);
+  // what the booking counted against is given back: the contract's monthly spend by the amount, the program's use once refunded in full
+  const booking = payment.booking;
+  if (booking?.contractMonth) await returnContractSpend(em, booking.contractId!, booking.contractMonth, request.amountMinor);
+  if (booking?.programId && request.amountMinor === remaining) await releaseUtilization(em, payment.id);
 
   let providerRefundId = request.providerRefundId ?? null;
   let status: RefundRow['status'] = 'SUCCEEDED';
