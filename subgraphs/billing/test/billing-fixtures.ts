@@ -29,12 +29,12 @@ export interface BillingSystem {
   admin: { token: string; userId: string };
 }
 
-/** One system per test file, with a platform admin, handed to `ready` once it runs. */
-export function useBillingSystem(ready: (started: BillingSystem) => void) {
+/** One system per test file, with a platform admin, handed to `ready` once it runs; `hosting` lets orgs host experts (FEATURE_HOST_ORGS). */
+export function useBillingSystem(ready: (started: BillingSystem) => void, options: { hosting?: boolean; poolMax?: number } = {}) {
   let started: BillingSystem | undefined;
   beforeAll(async () => {
-    const system = await startSystem();
-    const world = await openWorld(system);
+    const system = await startSystem(options.hosting ? { servicesEnv: { FEATURE_HOST_ORGS: 'true' } } : {});
+    const world = await openWorld(system, options.poolMax);
     started = { system, world, admin: await platformAdmin(world) };
     ready(started);
   }, 120_000);
@@ -125,21 +125,6 @@ export async function ledgerFindings(world: BillingWorld) {
 export const rows = async (world: BillingWorld, sql: string, params: unknown[] = []) => (await world.db.query(sql, params)).rows;
 
 // --- host orgs, rate cards and contracts ---
-
-/** Like `useBillingSystem`, with host orgs enabled (FEATURE_HOST_ORGS). */
-export function useHostingSystem(ready: (started: BillingSystem) => void, poolMax = 5) {
-  let started: BillingSystem | undefined;
-  beforeAll(async () => {
-    const system = await startSystem({ servicesEnv: { FEATURE_HOST_ORGS: 'true' } });
-    const world = await openWorld(system, poolMax);
-    started = { system, world, admin: await platformAdmin(world) };
-    ready(started);
-  }, 120_000);
-  afterAll(async () => {
-    await closeWorld(started?.world);
-    await started?.system.stop();
-  });
-}
 
 const SET_CAPABILITIES = 'mutation ($input: SetCapabilitiesInput!) { setOrganizationCapabilities(input: $input) { userErrors { code field message } } }';
 

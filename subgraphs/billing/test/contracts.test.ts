@@ -1,5 +1,5 @@
 import type { GraphQLResponse } from '@guildhall/testkit';
-import { call, hostOrgWithRoles, orgWithRoles, outboxOf, rows, useHostingSystem, type BillingSystem, type Role } from './billing-fixtures.js';
+import { call, hostOrgWithRoles, orgWithRoles, outboxOf, rows, useBillingSystem, type BillingSystem, type Role } from './billing-fixtures.js';
 
 /**
  * Contracts between a sponsor org and a host org through the real gateway: who proposes, signs,
@@ -7,7 +7,7 @@ import { call, hostOrgWithRoles, orgWithRoles, outboxOf, rows, useHostingSystem,
  * also under concurrency; and that a third org's member sees and changes nothing.
  */
 let s: BillingSystem;
-useHostingSystem((started) => (s = started), 20); // room for the concurrent accepts to really run at once
+useBillingSystem((started) => (s = started), { hosting: true, poolMax: 20 }); // room for the concurrent accepts to really run at once
 
 type Member = { token: string; userId: string };
 type Org = { id: string; members: Record<Role, Member> };

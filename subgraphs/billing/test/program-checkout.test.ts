@@ -1,5 +1,5 @@
 import type { GraphQLResponse } from '@guildhall/testkit';
-import { balances, call, grant, hostOrgWithRoles, key, ledgerFindings, orgWithRoles, purchase, rows, setMode, useHostingSystem, type BillingSystem } from './billing-fixtures.js';
+import { balances, call, grant, hostOrgWithRoles, key, ledgerFindings, orgWithRoles, purchase, rows, setMode, useBillingSystem, type BillingSystem } from './billing-fixtures.js';
 
 /**
  * Checkout with programs, rate cards and contracts, through the real gateway: caps that hold under
@@ -7,7 +7,7 @@ import { balances, call, grant, hostOrgWithRoles, key, ledgerFindings, orgWithRo
  * while in force, and usage given back by a full refund.
  */
 let s: BillingSystem;
-useHostingSystem((started) => (s = started), 30);
+useBillingSystem((started) => (s = started), { hosting: true, poolMax: 30 });
 
 type Member = { token: string; userId: string };
 const PRICE = 100_000;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '@guildhall/testkit';
-import { call, hostOrgWithRoles, orgWithRoles, outboxOf, rows, useHostingSystem, type BillingSystem, type Role } from './billing-fixtures.js';
+import { call, hostOrgWithRoles, orgWithRoles, outboxOf, rows, useBillingSystem, type BillingSystem, type Role } from './billing-fixtures.js';
 
 /**
  * Rate cards through the real gateway: who may create, price and read them, how prices version,
  * and that another org's member neither sees nor changes them.
  */
 let s: BillingSystem;
-useHostingSystem((started) => (s = started));
+useBillingSystem((started) => (s = started), { hosting: true });
 
 type Member = { token: string; userId: string };
 let host: { id: string; members: Record<Role, Member> };

@@ -20,6 +20,15 @@ describe('audit catalog', () => {
     );
   });
 
+  it('audits programs as PROGRAM entries and contracts as CONTRACT entries shown to money-audit roles only', () => {
+    expect(['billing.program.changed', 'billing.program.assigned', 'billing.program.unassigned'].map((t) => AUDITED_EVENTS[t as 'billing.program.changed']!.category)).toEqual(['PROGRAM', 'PROGRAM', 'PROGRAM']);
+    const contract = AUDITED_EVENTS['billing.contract.signed']!.category;
+    expect(contract).toBe('CONTRACT');
+    expect(canReadAuditCategory({ role: 'BILLING_ADMIN', status: 'ACTIVE' }, contract)).toBe(true);
+    expect(canReadAuditCategory({ role: 'MANAGER', status: 'ACTIVE' }, contract)).toBe(false);
+    expect(canReadAuditCategory({ role: 'MANAGER', status: 'ACTIVE' }, 'PROGRAM')).toBe(true);
+  });
+
   it('never audits its own recorded-entry event', () => {
     expect(AUDITED_EVENTS['compliance.audit-entry.recorded']).toBeUndefined();
   });

@@ -1,15 +1,17 @@
 import { userError, type UserErrorValue } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
 
-/** What a member may still owe or be owed; recorded by billing, payouts and programs as they arise. */
-export const OBLIGATION_KINDS = ['UNPAID_EARNINGS', 'OPEN_REFUND', 'OPEN_DISPUTE', 'LICENSED_SEAT'] as const;
+/**
+ * What a member may still owe or be owed; recorded by billing and payouts as they arise. A program
+ * assignment is not one: it ends with the membership.
+ */
+export const OBLIGATION_KINDS = ['UNPAID_EARNINGS', 'OPEN_REFUND', 'OPEN_DISPUTE'] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
 const DESCRIPTION: Record<ObligationKind, string> = {
   UNPAID_EARNINGS: 'earnings not yet paid out',
   OPEN_REFUND: 'a refund in progress',
   OPEN_DISPUTE: 'an open payment dispute',
-  LICENSED_SEAT: 'a licensed seat assignment',
 };
 
 /** Removal waits for open obligations to close, unless an OWNER forces it knowingly. */
