@@ -2,8 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'typ
 import { allow, forbidden, isAuthenticated, membershipIn, money, Money, topLevelError, UserErrorsThrown } from '@guildhall/kernel';
 import type { PriceSource } from '../domain/price-resolution.js';
 import type { PurchaseKind } from '../domain/purchase.js';
-import { localDatePlusDays } from '../domain/billing-period.js';
-import { billingProfileOf } from '../invoices/billing-profile.js';
+import { orgToday } from '../invoices/billing-profile.js';
 import { quoteBooking } from '../pricing/resolve-price.js';
 import { PriceSourceEnum, PurchaseKindEnum } from './billing-enums.js';
 import type { BillingContext } from './loaders.js';
@@ -30,7 +29,7 @@ export class BookingQuoteResolver {
   async bookingQuote(@Arg('input', () => BookingQuoteInput) input: BookingQuoteInput, @Ctx() ctx: BillingContext): Promise<BookingQuote> {
     const sponsor = input.organizationId ?? null;
     if (sponsor && membershipIn(ctx.principal, sponsor)?.status !== 'ACTIVE') throw forbidden('Only an active member sees what the organization would pay.');
-    const today = sponsor ? localDatePlusDays(new Date(), (await billingProfileOf(ctx.em, sponsor)).timezone, 0) : null;
+    const today = sponsor ? await orgToday(ctx.em, sponsor) : null;
     try {
       const quote = await quoteBooking(ctx.em, { sponsorOrganizationId: sponsor, hostOrganizationId: input.hostOrganizationId, payeeId: input.payeeId, kind: input.kind, currency: input.currency, at: new Date(), sponsorToday: today });
       return { price: quote.priceMinor === null ? null : money(quote.priceMinor, quote.currency), source: quote.source, contractId: quote.contractId };

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { allow, isAuthenticated, money, orgCapability, topLevelError, type Outcome } from '@guildhall/kernel';
 import { budgetRemaining, cycleContaining, dateRangeErrors, engagementsRemaining, type AssignmentStatus, type ProgramStatus } from '../domain/program.js';
 import { assignProgram, unassignProgram } from '../programs/assignments.js';
-import { orgToday } from '../programs/program-access.js';
+import { orgToday } from '../invoices/billing-profile.js';
 import { findProgram, listPrograms, myProgramAssignments } from '../programs/program-queries.js';
 import type { ProgramRow } from '../programs/program-store.js';
 import { createProgram, setProgramStatus, updateProgram } from '../programs/programs.js';

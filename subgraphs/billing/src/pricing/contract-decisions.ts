@@ -7,7 +7,7 @@ import { recordContractEvent } from './contract-events.js';
 import { requireContractingParties } from './contract-parties.js';
 import { CONTRACT, CONTRACT_VERSION, findVersion, sideOf, type ContractRecord, type ContractRow, type ContractVersionRow } from './contract-store.js';
 import { conflict, lockContractOf, recordOf, terminate, type ContractDeps } from './contracts.js';
-import { requireCapability } from './pricing-access.js';
+import { requireCapability } from '../usecases/capability-access.js';
 
 export interface DecideInput {
   organizationId: string;

@@ -20,7 +20,7 @@ import {
   type ContractRecord,
   type ContractRow,
 } from './contract-store.js';
-import { requireCapability } from './pricing-access.js';
+import { requireCapability } from '../usecases/capability-access.js';
 
 export type ContractDeps = Pick<BillingDeps, 'em' | 'principal' | 'origin'>;
 

@@ -8,7 +8,7 @@ import type { BillingDeps } from '../usecases/deps.js';
 import { knownMember } from '../usecases/member-directory.js';
 import { inTransaction } from '../usecases/transaction.js';
 import { partyAccounts } from './party-accounts.js';
-import { requireCapability } from './pricing-access.js';
+import { requireCapability } from '../usecases/capability-access.js';
 import { findRateCard, RATE_CARD, RATE_CARD_COLUMNS, RATE_CARD_PRICE, selectPrices, toRateCardRow, type RateCardPriceRow, type RateCardRow } from './rate-card-store.js';
 
 export type RateCardDeps = Pick<BillingDeps, 'em' | 'principal' | 'origin'>;

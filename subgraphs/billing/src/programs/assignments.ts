@@ -6,7 +6,8 @@ import { ASSIGN_BATCH_MAX, programDateErrors, programStatus, type AssignOutcome 
 import { inTransaction } from '../usecases/transaction.js';
 import { ASSIGNMENT, ASSIGNMENT_COLUMNS, selectAssignments, type AssignmentRow } from './assignment-store.js';
 import { recordAssigned, recordUnassigned } from './assignment-events.js';
-import { orgToday, requireProgramCapability } from './program-access.js';
+import { orgToday } from '../invoices/billing-profile.js';
+import { requireCapability } from '../usecases/capability-access.js';
 import { lockProgram, PROGRAM, type ProgramRow } from './program-store.js';
 import type { ProgramDeps } from './programs.js';
 
@@ -76,7 +77,7 @@ const notAMember = (status: MemberStatus | undefined) =>
  */
 export async function assignProgram(deps: ProgramDeps, input: AssignProgramInput): Promise<Outcome<{ program: ProgramRow; results: AssignResult[] }>> {
   const principal = deps.principal;
-  requireProgramCapability(principal, input.organizationId, 'programs.assign');
+  requireCapability(principal, input.organizationId, 'programs.assign');
   if (!isUuid(input.programId)) throw notFound('Program');
   if (input.userIds.length < 1 || input.userIds.length > ASSIGN_BATCH_MAX) {
     return fail(userError('BAD_USER_INPUT', ['input', 'userIds'], `Assign 1 to ${ASSIGN_BATCH_MAX} people at a time.`));
@@ -128,7 +129,7 @@ export async function assignProgram(deps: ProgramDeps, input: AssignProgramInput
 
 /** programs.assign. Ends one ACTIVE assignment (compare-and-set); the person keeps their history. */
 export async function unassignProgram(deps: ProgramDeps, input: { organizationId: string; assignmentId: string }): Promise<Outcome<AssignmentRow>> {
-  requireProgramCapability(deps.principal, input.organizationId, 'programs.assign');
+  requireCapability(deps.principal, input.organizationId, 'programs.assign');
   if (!isUuid(input.assignmentId)) throw notFound('Program assignment');
   return inTransaction(deps.em, async (em) => {
     const [revoked] = await selectRows<AssignmentRow>(

@@ -2,7 +2,8 @@ import { forbidden, isUuid, placeholders, principalCan } from '@guildhall/kernel
 import { cycleContaining, programStatus, type CyclePeriod, type ProgramStatus } from '../domain/program.js';
 import type { BillingDeps } from '../usecases/deps.js';
 import { selectAssignments, type AssignmentRow } from './assignment-store.js';
-import { orgToday, requireProgramReader } from './program-access.js';
+import { orgToday } from '../invoices/billing-profile.js';
+import { requireReader } from '../usecases/capability-access.js';
 import { programOf, selectPrograms, type ProgramRow } from './program-store.js';
 import { usageOfMember, type UsageTotals } from './utilization-queries.js';
 
@@ -16,7 +17,7 @@ export interface ProgramsOn {
 
 /** programs.read. An org's programs, newest first; `status` narrows them (EXPIRED by the org's calendar). */
 export async function listPrograms(deps: ReadDeps, organizationId: string, status: ProgramStatus | null): Promise<ProgramsOn> {
-  requireProgramReader(deps.principal, organizationId);
+  requireReader(deps.principal, organizationId, 'programs.read');
   const today = await orgToday(deps.em, organizationId);
   const rows = await selectPrograms(deps.em, 'organization_id = ? order by created_at desc, id', [organizationId]);
   return { today, programs: status ? rows.filter((p) => programStatus(p.status, p.endsOn, today) === status) : rows };
@@ -24,7 +25,7 @@ export async function listPrograms(deps: ReadDeps, organizationId: string, statu
 
 /** programs.read. One program of the org, or null (another org's too). */
 export async function findProgram(deps: ReadDeps, organizationId: string, programId: string): Promise<ProgramsOn> {
-  requireProgramReader(deps.principal, organizationId);
+  requireReader(deps.principal, organizationId, 'programs.read');
   const program = isUuid(programId) ? await programOf(deps.em, organizationId, programId) : null;
   return { today: await orgToday(deps.em, organizationId), programs: program ? [program] : [] };
 }

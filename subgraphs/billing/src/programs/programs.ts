@@ -21,7 +21,8 @@ import {
 import type { BillingDeps } from '../usecases/deps.js';
 import { inTransaction } from '../usecases/transaction.js';
 import { recordUnassigned } from './assignment-events.js';
-import { orgToday, requireProgramCapability } from './program-access.js';
+import { orgToday } from '../invoices/billing-profile.js';
+import { requireCapability } from '../usecases/capability-access.js';
 import { lockProgram, PROGRAM, PROGRAM_COLUMNS, termsOf, toProgramRow, type ProgramRow, type RawProgram } from './program-store.js';
 import { revokeAssignmentsOfProgram } from './revoke-assignments.js';
 
@@ -98,7 +99,7 @@ const wrongCurrency = (account: SponsorAccount) => userError('BAD_USER_INPUT', f
  */
 export async function createProgram(deps: ProgramDeps, input: CreateProgramInput): Promise<Outcome<ProgramRow>> {
   const principal = deps.principal;
-  requireProgramCapability(principal, input.organizationId, 'programs.manage');
+  requireCapability(principal, input.organizationId, 'programs.manage');
   return inTransaction(deps.em, async (em) => {
     const account = await sponsorAccount(em, input.organizationId);
     const today = await orgToday(em, input.organizationId);
@@ -148,7 +149,7 @@ const givenOrCleared = <T>(value: T | null | undefined, current: T | null): T | 
  * member is assigned (a changed term is then a CONFLICT: members keep the deal they were given).
  */
 export async function updateProgram(deps: ProgramDeps, input: UpdateProgramInput): Promise<Outcome<ProgramRow>> {
-  requireProgramCapability(deps.principal, input.organizationId, 'programs.manage');
+  requireCapability(deps.principal, input.organizationId, 'programs.manage');
   if (!isUuid(input.programId)) throw notFound('Program');
   const textErrors = programTextErrors({ name: input.name ?? undefined, description: input.description });
   if (textErrors.length) return fail(...textErrors);
@@ -208,7 +209,7 @@ export async function updateProgram(deps: ProgramDeps, input: UpdateProgramInput
  * lock. Cancelling is final and ends every assignment of the program with it.
  */
 export async function setProgramStatus(deps: ProgramDeps, input: { organizationId: string; programId: string; status: StoredProgramStatus }): Promise<Outcome<ProgramRow>> {
-  requireProgramCapability(deps.principal, input.organizationId, 'programs.manage');
+  requireCapability(deps.principal, input.organizationId, 'programs.manage');
   if (!isUuid(input.programId)) throw notFound('Program');
   return inTransaction(deps.em, async (em) => {
     const current = await lockProgram(em, input.organizationId, input.programId);
