@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, flag, pem, port, url } from '@guildhall/kernel';
+import { commonFields, flag, payoutWebhookFields, pem, port, url } from '@guildhall/kernel';
 
 export const gatewayConfigSchema = z.object({
   ...commonFields,
@@ -14,6 +14,8 @@ export const gatewayConfigSchema = z.object({
   REDIS_URL: url().optional(),
   SUPERGRAPH_PATH: z.string().optional(),
   GRAPHQL_INTROSPECTION: flag(false),
+  /** Off: the graph is served without the payouts subgraph (no payout types, fields or webhooks). */
+  FEATURE_PAYOUTS: flag(true),
   /** Browser origins allowed to open WebSockets and send cookie-authenticated requests. */
   ALLOWED_ORIGINS: z
     .string()
@@ -33,5 +35,7 @@ export const gatewayConfigSchema = z.object({
   /** Signing secrets of the payment providers' webhooks (unset: that endpoint answers 404). */
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Signing secrets of the payout providers' webhooks: /webhooks/razorpayx and /webhooks/stripe-connect (unset: 404). */
+  ...payoutWebhookFields,
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

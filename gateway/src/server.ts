@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
@@ -33,13 +30,13 @@ import { createWebhookRoutes } from './payments/webhook-routes.js';
 import { createDocumentRoute } from './documents/document-route.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
+import { supergraphSdl } from './supergraph-source.js';
 import type { GatewayContext } from './gateway-context.js';
 import { applyCors, setSecurityHeaders } from './http/edge-middleware.js';
 import { createMetrics } from './http/metrics.js';
 import { attachSubscriptionServer } from './live/subscription-server.js';
 import { metricsPlugin, queryLimitsPlugin, refuseHttpSubscriptions, sessionCookiePlugin } from './plugins.js';
 
-const DEFAULT_SUPERGRAPH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'supergraph.graphql');
 
 /** The only public edge: GraphQL over HTTP and WebSocket, health and metrics. */
 export async function startGateway(config: GatewayConfig, log: Logger): Promise<RunningServer> {
@@ -58,7 +55,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     compliance: config.COMPLIANCE_URL,
   };
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH, 'utf8'),
+    supergraphSdl: supergraphSdl({ path: config.SUPERGRAPH_PATH, without: config.FEATURE_PAYOUTS ? [] : ['payouts'] }),
     buildService: ({ name }) => {
       const url = urls[name];
       if (!url) throw new Error(`No URL configured for subgraph ${name}`);
@@ -122,8 +119,12 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const webhooks = createWebhookRoutes({
     client,
     billingUrl: config.BILLING_URL,
+    payoutsUrl: config.PAYOUTS_URL,
     razorpayWebhookSecret: config.RAZORPAY_WEBHOOK_SECRET ?? null,
     stripeWebhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
+    // payouts switched off: its webhook endpoints are gone too (404)
+    razorpayxWebhookSecret: (config.FEATURE_PAYOUTS && config.RAZORPAYX_WEBHOOK_SECRET) || null,
+    stripeConnectWebhookSecret: (config.FEATURE_PAYOUTS && config.STRIPE_CONNECT_WEBHOOK_SECRET) || null,
     log: log.child('webhooks'),
   });
   const documents = createDocumentRoute({ client, billingUrl: config.BILLING_URL, log: log.child('documents') });

@@ -27,10 +27,10 @@ beforeAll(async () => {
   b = await signUp(system.gatewayUrl, { name: 'Bob Tenant' });
   orgA = await createOrganization(system.gatewayUrl, a.token, 'Alpha Works');
   orgB = await createOrganization(system.gatewayUrl, b.token, 'Bravo Secrets');
-  // no public way to link payout accounts yet: seed one per org so a leak would show real data
+  // seeded (linking goes through a provider): one per org so a leak would show real data
   for (const [org, destination] of [[orgA.id, 'HDFC ••••1111'], [orgB.id, 'ICICI ••••9999']] as const) {
     await db.query(
-      `insert into payouts.payout_account (id, organization_id, provider, provider_account_id, status, masked_destination) values ($1, $2, 'RAZORPAYX', $3, 'VERIFIED', $4)`,
+      `insert into payouts.payout_account (id, payee_kind, payee_id, provider, provider_account_id, status, masked_destination) values ($1, 'ORGANIZATION', $2, 'RAZORPAYX', $3, 'VERIFIED', $4)`,
       [randomUUID(), org, `acc_${org.slice(0, 8)}`, destination],
     );
   }

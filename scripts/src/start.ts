@@ -50,6 +50,7 @@ process.stdout.write(
     `  Health       ${gateway!.replace('/graphql', '/readyz')}`,
     ...Object.entries(subgraphs).map(([name, url]) => `  ${name.padEnd(13)}${url}   (internal: needs a gateway context token)`),
     `  Payments     ${stack.payments}`,
+    `  Payouts      ${stack.payouts}`,
     `  Database     ${config.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.DATA_DIR}/postgres`}`,
     'Press Ctrl-C to stop.',
     '',

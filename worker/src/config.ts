@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import { commonFields, dnsServersField, flag, invoicingFields, mailFields, paymentFields, url } from '@guildhall/kernel';
+import { payoutOpsFields } from '@guildhall/kernel';
+import { commonFields, dnsServersField, flag, invoicingFields, mailFields, paymentFields, payoutFields, url } from '@guildhall/kernel';
 
 export const workerConfigSchema = z.object({
   ...commonFields,
   ...mailFields,
   WEB_URL: z.url().default('http://localhost:3000'),
   FEATURE_HOST_ORGS: flag(false),
+  FEATURE_PAYOUTS: flag(true),
   DATA_ENCRYPTION_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
   /** DNS servers for the domain re-verification job (see the subgraphs' DNS_SERVERS). */
   DNS_SERVERS: dnsServersField,
   ...paymentFields,
+  ...payoutFields,
   ...invoicingFields,
+  /** Where payout alerts go (MSME deadlines); defaults to MAIL_FROM. */
+  ...payoutOpsFields,
   REDIS_URL: url().optional(),
   MONGODB_URL: url().optional(),
   /** How often Agenda looks for due jobs when no notification woke it, in ms. */

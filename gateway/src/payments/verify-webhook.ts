@@ -4,7 +4,8 @@ import Stripe from 'stripe';
 
 /** A provider webhook whose signature checked out: enough to dedupe it and hand the raw body on. */
 export interface VerifiedWebhook {
-  provider: 'RAZORPAY' | 'STRIPE';
+  /** RAZORPAYX and STRIPE_CONNECT (payouts) are signed as RAZORPAY and STRIPE are, with their own secrets. */
+  provider: 'RAZORPAY' | 'STRIPE' | 'RAZORPAYX' | 'STRIPE_CONNECT';
   /** The provider's event id: the dedupe key for redeliveries. */
   eventId: string;
   type: string;

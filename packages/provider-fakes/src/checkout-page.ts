@@ -100,7 +100,8 @@ function checkoutPage(label: string, id: string, target: CheckoutTarget, returnU
   );
 }
 
-function page(title: string, body: string): string {
+/** A minimal HTML page (the fakes' hosted pages share it). */
+export function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 32rem; margin: 3rem auto"><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }

@@ -3,7 +3,8 @@ import { request as httpsRequest } from 'node:https';
 
 /** A webhook exactly as the provider would POST it: the raw body and the headers that sign it. */
 export interface SignedWebhook {
-  provider: 'RAZORPAY' | 'STRIPE';
+  /** RAZORPAYX signs as Razorpay does, STRIPE_CONNECT as Stripe does (each with its own secret and endpoint). */
+  provider: 'RAZORPAY' | 'STRIPE' | 'RAZORPAYX' | 'STRIPE_CONNECT';
   body: string;
   /** Lower-case header names, as node presents them to a receiving server. */
   headers: Record<string, string>;
@@ -14,7 +15,7 @@ export interface DeliveryResult {
   body: string;
 }
 
-const SIGNATURE_HEADER = { RAZORPAY: 'x-razorpay-signature', STRIPE: 'stripe-signature' } as const;
+const SIGNATURE_HEADER = { RAZORPAY: 'x-razorpay-signature', RAZORPAYX: 'x-razorpay-signature', STRIPE: 'stripe-signature', STRIPE_CONNECT: 'stripe-signature' } as const;
 
 /** The same webhook with its signature altered (still well-formed), to prove receivers verify it. */
 export function withBadSignature(webhook: SignedWebhook): SignedWebhook {

@@ -10,7 +10,7 @@ import {
 } from '@guildhall/kernel';
 import { gatewayConfigSchema, startGateway } from '@guildhall/gateway';
 import { SUBGRAPHS, startWorker, workerConfigSchema, type RunningWorker } from '@guildhall/worker';
-import { startFakeRazorpay, startFakeStripe, type FakeRazorpay, type FakeStripe } from '@guildhall/provider-fakes';
+import { startFakeRazorpay, startFakeRazorpayX, startFakeStripe, type FakeRazorpay, type FakeRazorpayX, type FakeStripe } from '@guildhall/provider-fakes';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -30,6 +30,12 @@ export interface RunningSystem {
   mail: SmtpSink;
   /** Local fake payment providers the real SDKs talk to; their webhooks go to this system's gateway. */
   payments: { razorpay: FakeRazorpay; stripe: FakeStripe };
+  /**
+   * Local fake payout providers: RazorpayX (its own server, the Razorpay key pair) and Stripe Connect
+   * (the fake Stripe, `stripeConnect === payments.stripe`); their webhooks go to this system's gateway
+   * at /webhooks/razorpayx and /webhooks/stripe-connect.
+   */
+  payouts: { razorpayx: FakeRazorpayX; stripeConnect: FakeStripe };
   /** What every subgraph and worker of this system is configured with (mail, keys, flags). */
   serviceEnv: Record<string, string>;
   gatewayUrl: string;
@@ -51,6 +57,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const mail = await startSmtpSink();
   const razorpay = await startFakeRazorpay();
   const stripe = await startFakeStripe();
+  // RazorpayX shares the Razorpay account's API keys
+  const razorpayx = await startFakeRazorpayX({ keyId: razorpay.keyId, keySecret: razorpay.keySecret });
   const keys = generateContextKeyPair();
   // the main gateway's port is known up front: links the services make (documents) point at it
   const gatewayPort = options.gatewayEnv?.['GATEWAY_PORT'] ?? String(await freePort());
@@ -64,6 +72,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     RAZORPAY_API_URL: razorpay.url,
     STRIPE_SECRET_KEY: stripe.secretKey,
     STRIPE_API_URL: stripe.url,
+    RAZORPAYX_ACCOUNT_NUMBER: razorpayx.accountNumber,
+    RAZORPAYX_API_URL: razorpayx.url,
     ...options.servicesEnv,
   };
   const log = quiet();
@@ -94,6 +104,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKey,
     RAZORPAY_WEBHOOK_SECRET: razorpay.webhookSecret,
     STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+    RAZORPAYX_WEBHOOK_SECRET: razorpayx.webhookSecret,
+    STRIPE_CONNECT_WEBHOOK_SECRET: stripe.connectWebhookSecret,
     ...options.gatewayEnv,
     ...env,
   });
@@ -124,10 +136,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const webhookBase = gateway.url.replace(/\/graphql$/, '/webhooks');
   razorpay.setWebhookUrl(`${webhookBase}/razorpay`);
   stripe.setWebhookUrl(`${webhookBase}/stripe`);
+  razorpayx.setWebhookUrl(`${webhookBase}/razorpayx`);
+  stripe.setConnectWebhookUrl(`${webhookBase}/stripe-connect`);
   return {
     databaseUrl: database.url,
     mail,
     payments: { razorpay, stripe },
+    payouts: { razorpayx, stripeConnect: stripe },
     serviceEnv: { DATABASE_URL: database.url, ...services },
     gatewayUrl: gateway.url,
     wsUrl: gateway.url.replace(/^http/, 'ws'),
@@ -143,6 +158,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       await mail.stop();
       await razorpay.stop();
       await stripe.stop();
+      await razorpayx.stop();
       await database.drop();
     },
   };

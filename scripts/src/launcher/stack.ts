@@ -14,6 +14,8 @@ export interface Stack {
   services: ChildService[];
   /** Where card payments go, for the banner: the providers' own APIs or local fakes. */
   payments: string;
+  /** Where payouts go, likewise. */
+  payouts: string;
   stop(): Promise<void>;
 }
 
@@ -90,7 +92,7 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
       urls['web'] = `http://localhost:${config.WEB_PORT}`;
     }
     for (const name of SUBGRAPH_NAMES) urls[name] = `http://127.0.0.1:${portOf[name]}/graphql`;
-    return { databaseUrl, urls, services, payments: sandbox.summary, stop };
+    return { databaseUrl, urls, services, payments: sandbox.summary, payouts: sandbox.payoutsSummary, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -87,6 +87,22 @@ export interface EventPayloads {
   'billing.contract.signed': ContractChange;
   'billing.contract.rejected': ContractChange;
   'billing.contract.terminated': ContractChange;
+  /** What a refund took back from a payee's balance (their share of it). */
+  'payouts.clawback.recorded': PayeeRef & { paymentId: string; refundId: string; amountMinor: number; currency: string };
+  'payouts.batch.created': { organizationId: null; batchId: string; period: string; trigger: string; payouts: number };
+  'payouts.payout.completed': PayoutChange;
+  'payouts.payout.failed': PayoutChange & { reason: string | null };
+  /** The bank sent a completed payout back: its earnings return to the payee's balance. */
+  'payouts.payout.reversed': PayoutChange & { reason: string | null };
+  /** A payee's tax profile was set: names the changed fields, never their values (no PAN, no residency). */
+  'payouts.tax-profile.changed': PayeeRef & { fields: string[] };
+  /** A MICRO or SMALL payee has unpaid earnings whose MSME Act deadline (YYYY-MM-DD, IST) is days away; once per payee and deadline. */
+  'payouts.msme-deadline-approaching': PayeeRef & { deadline: string; earnings: number; outstanding: { amountMinor: number; currency: string }[] };
+  /**
+   * A payee's payout account was linked, replaced by a newer one (DISABLED), or its provider changed its
+   * status (verified, rejected). Ids and statuses only: never the destination, masked or not.
+   */
+  'payouts.account.changed': PayeeRef & { payoutAccountId: string; provider: string; status: string; previousStatus: string | null; change: 'linked' | 'replaced' | 'status-changed' };
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
 }
 
@@ -102,6 +118,20 @@ export interface ContractChange {
   sponsorOrganizationId: string;
   hostOrganizationId: string;
   version: number;
+}
+/** `organizationId` is the org payee's id, null for an expert paid as a person. */
+export interface PayeeRef {
+  organizationId: string | null;
+  payeeKind: 'ORGANIZATION' | 'USER';
+  payeeId: string;
+}
+export interface PayoutChange extends PayeeRef {
+  payoutId: string;
+  batchId: string;
+  grossMinor: number;
+  tdsMinor: number;
+  netMinor: number;
+  currency: string;
 }
 export interface InvoiceChange {
   organizationId: string;
@@ -119,6 +149,17 @@ export interface PaymentChange {
   funding: string;
   amountMinor: number;
   currency: string;
+  /** A purchase's booking as snapshotted at checkout: what payouts pays from. Null for top-ups and invoice payments. */
+  booking?: BookedSplit | null;
+}
+export interface BookedSplit {
+  kind: string | null;
+  hostOrganizationId: string | null;
+  /** When the service starts: holds run from the later of this and the capture. */
+  startsAt: string | null;
+  platformMinor: number;
+  hostMinor: number;
+  expertMinor: number;
 }
 export type MemberSource = 'organization.created' | 'invitation' | 'direct' | 'scim' | 'sso' | 'seed' | 'dpdp_erasure';
 export interface CredentialChange {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { commonFields, flag, pem, port } from '../config/config-fields.js';
 import { paymentFields, paymentSettings } from '../config/payment-fields.js';
 import { invoicingFields, invoicingSettings } from '../config/invoicing-fields.js';
+import { payoutFields, payoutSettings } from '../config/payout-fields.js';
+import { payoutOpsFields, payoutOpsSettings } from '../config/payout-ops-fields.js';
 import { createMailer } from '../mail/mailer.js';
 import { mailFields } from '../mail/mail-config.js';
 import { createSecretBox } from '../crypto/secret-box.js';
@@ -33,12 +35,16 @@ export const subgraphConfigSchema = (name: string) =>
     WEB_URL: z.url().default('http://localhost:3000'),
     /** Host organizations (canHost, EXPERT members) are behind this flag until the marketplace side is ready. */
     FEATURE_HOST_ORGS: flag(false),
+    /** Payouts (earnings, batches, payout accounts); off hides them. */
+    FEATURE_PAYOUTS: flag(true),
     /** 32 random bytes, base64: encrypts the few fields kept secret at rest (`npm run keys` makes one). */
     DATA_ENCRYPTION_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
     /** DNS servers for TXT lookups (domain verification), `host:port` comma-separated; unset = the system's. */
     DNS_SERVERS: dnsServersField,
     ...paymentFields,
+    ...payoutFields,
     ...invoicingFields,
+    ...payoutOpsFields,
   });
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
@@ -64,17 +70,22 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 
 /** What resolvers and consumers of every subgraph may use beyond the database. */
 export function subgraphServices(
-  config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & Partial<Pick<SubgraphConfig, keyof typeof paymentFields | keyof typeof invoicingFields>> & { NODE_ENV?: string },
+  config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & Partial<Pick<SubgraphConfig, keyof typeof paymentFields | keyof typeof payoutFields | keyof typeof invoicingFields | 'FEATURE_PAYOUTS'>>
+    & Partial<Pick<SubgraphConfig, keyof typeof payoutOpsFields>>
+    & { NODE_ENV?: string },
   log: Logger,
 ): SubgraphServices {
   return {
     mailer: createMailer({ smtpUrl: config.SMTP_URL, outboxDir: config.MAIL_OUTBOX_DIR, from: config.MAIL_FROM, log: log.child('mail') }),
     webUrl: config.WEB_URL.replace(/\/$/, ''),
-    features: { hostOrgs: config.FEATURE_HOST_ORGS },
+    features: { hostOrgs: config.FEATURE_HOST_ORGS, payouts: config.FEATURE_PAYOUTS ?? true },
     development: config.NODE_ENV !== 'production',
     secrets: createSecretBox(config.DATA_ENCRYPTION_KEY),
     txtResolver: createTxtResolver(parseDnsServers(config.DNS_SERVERS) ?? null),
     payments: paymentSettings(config),
     invoicing: invoicingSettings(config),
+    // PAYOUTS_OPS_EMAIL is read when the config has it (services and the worker); partial configs get MAIL_FROM
+    payoutOps: payoutOpsSettings(config),
+    payouts: payoutSettings(config),
   };
 }

@@ -9,6 +9,8 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import type { TxtResolver } from '../net/txt-resolver.js';
 import type { PaymentSettings } from '../config/payment-fields.js';
 import type { InvoicingSettings } from '../config/invoicing-fields.js';
+import type { PayoutSettings } from '../config/payout-fields.js';
+import type { PayoutOpsSettings } from '../config/payout-ops-fields.js';
 
 /**
  * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
@@ -30,7 +32,8 @@ export interface SubgraphServices {
   mailer: Mailer;
   /** The dashboard's base URL, for links in emails. */
   webUrl: string;
-  features: { hostOrgs: boolean };
+  /** `payouts`: earnings, batches and payout accounts (FEATURE_PAYOUTS). */
+  features: { hostOrgs: boolean; payouts: boolean };
   /** Outside production: IdPs on loopback may use plain http (test and local IdPs). */
   development: boolean;
   /** Encrypts fields kept secret at rest. */
@@ -41,6 +44,10 @@ export interface SubgraphServices {
   payments: PaymentSettings;
   /** The supplier entity and GST settings of invoices. */
   invoicing: InvoicingSettings;
+  /** Where payout alerts go (MSME deadlines). */
+  payoutOps: PayoutOpsSettings;
+  /** Payout provider credentials (payouts' RazorpayX and Stripe Connect adapters are built from them). */
+  payouts: PayoutSettings;
 }
 
 /** A recurring job of a subgraph: `every` is an Agenda interval ('1 hour', '15 minutes'). */

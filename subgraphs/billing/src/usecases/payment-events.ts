@@ -10,4 +10,12 @@ export const paymentChange = (p: PaymentRow): PaymentChange => ({
   funding: p.funding,
   amountMinor: p.amountMinor,
   currency: p.currency,
+  booking: p.booking && {
+    kind: p.kind,
+    hostOrganizationId: p.booking.hostOrganizationId,
+    startsAt: p.startsAt?.toISOString() ?? null,
+    platformMinor: p.booking.splitPlatformMinor,
+    hostMinor: p.booking.splitHostMinor,
+    expertMinor: p.booking.splitExpertMinor,
+  },
 });

@@ -1,12 +1,30 @@
-import { allow, orgCapability, type IRules } from '@guildhall/kernel';
+import { allow, type IRules } from '@guildhall/kernel';
+import { payoutAccountPermissions } from './payout-account.resolver.js';
+import { payoutBatchPermissions } from './payout-batch.resolver.js';
+import { providerEventPermissions } from './provider-event.resolver.js';
+import { statementPermissions } from './statement.resolver.js';
+import { taxProfilePermissions } from './tax-profile.resolver.js';
 
 export const permissions: IRules = {
+  ...statementPermissions, // its own types; its queries are merged into Query below
+  ...taxProfilePermissions, // likewise, with its mutation merged into Mutation
+  ...payoutAccountPermissions, // payout accounts: its types; its fields merged below
+  ...providerEventPermissions,
+  ...payoutBatchPermissions,
   Query: {
-    payoutAccount: orgCapability('payouts.read', (_p, args: { organizationId: string }) => args.organizationId),
+    ...payoutBatchPermissions.Query,
+    ...statementPermissions.Query,
+    ...taxProfilePermissions.Query,
+    ...payoutAccountPermissions.Query,
+  },
+  Mutation: {
+    ...payoutBatchPermissions.Mutation,
+    ...taxProfilePermissions.Mutation,
+    ...payoutAccountPermissions.Mutation,
+    ...providerEventPermissions.Mutation,
   },
   Organization: {
     id: allow,
-    payoutAccount: orgCapability('payouts.read', (org: { id: string }) => org.id),
+    ...payoutAccountPermissions.Organization,
   },
-  PayoutAccount: orgCapability('payouts.read', (account: { organizationId: string }) => account.organizationId),
 };
