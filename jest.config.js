@@ -24,6 +24,7 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleNameMapper: {
     ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^@guildhall/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
+    '^@guildhall/kernel/json-fields$': '<rootDir>/packages/kernel/src/validation/json-fields.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {

@@ -1,4 +1,4 @@
-import { amount, asBody, objectAt, text, unixDate, type Json } from './event-fields.js';
+import { amount, asBody, objectAt, text, unixDate, type Json } from '@guildhall/kernel/json-fields';
 import type { ProviderEvent, ProviderEventParser } from './payment-provider.js';
 
 type DisputeStatus = Extract<ProviderEvent, { kind: 'dispute.changed' }>['status'];

@@ -1,4 +1,4 @@
-import { asBody, objectAt, text, unixDate, type Json } from './event-fields.js';
+import { asBody, objectAt, text, unixDate, type Json } from '@guildhall/kernel/json-fields';
 import type { PayoutEventParser, PayoutProviderEvent } from './payout-provider.js';
 
 type PayoutOutcome = Extract<PayoutProviderEvent, { kind: 'payout.changed' }>['outcome'];

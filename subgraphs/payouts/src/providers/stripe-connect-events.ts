@@ -1,5 +1,5 @@
 import type { PayoutAccountStatus } from '../domain/payout-account.js';
-import { asBody, objectAt, text, unixDate, type Json } from './event-fields.js';
+import { asBody, objectAt, text, unixDate, type Json } from '@guildhall/kernel/json-fields';
 import type { PayoutEventParser, PayoutProviderEvent } from './payout-provider.js';
 
 /**
