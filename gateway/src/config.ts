@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, flag, payoutWebhookFields, pem, port, url } from '@guildhall/kernel';
+import { commonFields, exportFields, flag, payoutWebhookFields, pem, port, url } from '@guildhall/kernel';
 
 export const gatewayConfigSchema = z.object({
   ...commonFields,
@@ -32,10 +32,18 @@ export const gatewayConfigSchema = z.object({
   API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Requests per SCIM token per minute. */
   SCIM_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Enforce the Content-Security-Policy (default: report-only, violations reported to /csp-report). */
+  CSP_ENFORCE: flag(false),
+  /** CSP reports accepted per client address per minute at /csp-report (then 429). */
+  CSP_REPORT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** How often the gateway reloads maintenance windows from compliance (a change event reloads them at once). */
+  MAINTENANCE_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Signing secrets of the payment providers' webhooks (unset: that endpoint answers 404). */
   RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** Signing secrets of the payout providers' webhooks: /webhooks/razorpayx and /webhooks/stripe-connect (unset: 404). */
   ...payoutWebhookFields,
+  /** Data export bundles, streamed at GET /exports/<token> (the directory compliance writes them to). */
+  ...exportFields,
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

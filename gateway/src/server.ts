@@ -8,6 +8,7 @@ import {
   ANONYMOUS,
   createContextTokenSigner,
   createErrorFormatter,
+  createExportStore,
   createLivePubSub,
   clientAddress,
   graphqlHandler,
@@ -28,11 +29,16 @@ import { createSsoRoutes } from './auth/sso-routes.js';
 import { createScimEdge } from './scim/scim-edge.js';
 import { createWebhookRoutes } from './payments/webhook-routes.js';
 import { createDocumentRoute } from './documents/document-route.js';
+import { createDataExportRoute } from './exports/data-export-route.js';
 import type { GatewayConfig } from './config.js';
 import { ContextForwardingDataSource } from './data-source.js';
 import { supergraphSdl } from './supergraph-source.js';
 import type { GatewayContext } from './gateway-context.js';
-import { applyCors, setSecurityHeaders } from './http/edge-middleware.js';
+import { applyCors, cspHeaderName, securityHeaders, setSecurityHeaders } from './http/edge-middleware.js';
+import { createCspReportRoute } from './http/csp-report-route.js';
+import { createAuditLogCsvRoute } from './audit/audit-log-csv-route.js';
+import { createMaintenanceGate, maintenancePlugin } from './maintenance/maintenance-gate.js';
+import { scimUnlessMaintenance, unlessPlatformMaintenance } from './maintenance/maintenance-routes.js';
 import { createMetrics } from './http/metrics.js';
 import { attachSubscriptionServer } from './live/subscription-server.js';
 import { metricsPlugin, queryLimitsPlugin, refuseHttpSubscriptions, sessionCookiePlugin } from './plugins.js';
@@ -46,6 +52,9 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   const authenticator = createAuthenticator({ client, identityUrl: config.IDENTITY_URL, organizationUrl: config.ORGANIZATION_URL, ttlMs: config.AUTH_CACHE_TTL_MS });
   const pubsub = await createLivePubSub({ databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL, log: log.child('live') });
   pubsub.subscribe((event) => authenticator.onLiveEvent(event));
+  const maintenance = createMaintenanceGate({ client, complianceUrl: config.COMPLIANCE_URL, refreshMs: config.MAINTENANCE_REFRESH_MS, log: log.child('maintenance') });
+  pubsub.subscribe((event) => maintenance.onLiveEvent(event));
+  await maintenance.start();
 
   const urls: Record<string, string> = {
     identity: config.IDENTITY_URL,
@@ -77,6 +86,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       queryLimitsPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST }),
       sessionCookiePlugin({ secure: config.COOKIE_SECURE, authenticator }),
       refuseHttpSubscriptions,
+      maintenancePlugin(maintenance),
       metricsPlugin(metrics),
     ],
   });
@@ -128,6 +138,16 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     log: log.child('webhooks'),
   });
   const documents = createDocumentRoute({ client, billingUrl: config.BILLING_URL, log: log.child('documents') });
+  const dataExports = createDataExportRoute({ client, complianceUrl: config.COMPLIANCE_URL, exports: createExportStore(config.EXPORTS_DIR), log: log.child('data-exports') });
+  const auditLogCsv = createAuditLogCsvRoute({ client, complianceUrl: config.COMPLIANCE_URL, authenticator, maintenance, apiKeyLimiter: keyLimiter, log: log.child('audit-log-export') });
+  const cspReport = createCspReportRoute({ perMinute: config.CSP_REPORT_RATE_PER_MINUTE, log: log.child('csp') });
+  // HSTS behind HTTPS and always in production (browsers ignore it over plain HTTP anyway)
+  const edgeHeaders = securityHeaders({ hsts: config.COOKIE_SECURE || !development, cspEnforce: config.CSP_ENFORCE, reportUrl: new URL('/csp-report', config.PUBLIC_URL).href });
+  // Apollo's landing page (a browser's GET) brings its own nonce-based policy; ours would block its CDN scripts
+  const graphqlGet: typeof graphql = (req, res) => {
+    if (req.headers.accept?.includes('text/html')) res.removeHeader(cspHeaderName(config.CSP_ENFORCE));
+    return graphql(req, res);
+  };
   const handle = router(
     {
       'GET /healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
@@ -136,19 +156,22 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
         res.setHeader('content-type', 'text/plain; version=0.0.4');
         res.end(metrics.render(live.connections()));
       },
-      'GET /graphql': graphql,
+      'GET /graphql': graphqlGet,
       'POST /graphql': graphql,
-      ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [`${method} /scim/v2/*`, scim])),
+      ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [`${method} /scim/v2/*`, scimUnlessMaintenance(maintenance, authenticator, scim)])),
       'GET /auth/sso/*': sso,
       'POST /auth/sso/*': sso,
       'POST /webhooks/*': webhooks,
-      'GET /documents/*': documents, // no auth: the signed link is the credential
+      'GET /documents/*': unlessPlatformMaintenance(maintenance, documents), // no auth: the signed link is the credential
+      'GET /exports/audit-log.csv': auditLogCsv,
+      'GET /data-exports/*': unlessPlatformMaintenance(maintenance, dataExports), // the signed link is the credential
+      'POST /csp-report': cspReport,
     },
     {
       log,
       before: (req, res) => {
         metrics.counters.requests += 1;
-        setSecurityHeaders(res, { hsts: config.COOKIE_SECURE });
+        setSecurityHeaders(res, edgeHeaders);
         return (req.url ?? '').startsWith('/graphql') && applyCors(req, res, config.ALLOWED_ORIGINS);
       },
     },
@@ -171,6 +194,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
     port,
     stop: () =>
       stopServer(httpServer, async () => {
+        maintenance.stop();
         await live.close();
         await apollo.stop();
         await pubsub.close();

@@ -71,15 +71,25 @@ function renderPage(gatewayUrl: string): string {
 `;
 }
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-};
+/**
+ * The gateway's hardening headers (docs/compliance.md): this page is fully known, so its policy is
+ * enforced; violations go to the gateway's /csp-report. HSTS behind HTTPS (COOKIE_SECURE) and in
+ * production. The Next.js dashboard carries these over in `next.config` `headers()`.
+ */
+function securityHeaders(env: NodeJS.ProcessEnv, gatewayUrl: string): Readonly<Record<string, string>> {
+  const reportUrl = new URL('/csp-report', gatewayUrl).href;
+  const hsts = env['NODE_ENV'] === 'production' || env['COOKIE_SECURE'] === 'true' || env['COOKIE_SECURE'] === '1';
+  return {
+    'Content-Security-Policy': `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; report-uri ${reportUrl}`,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(hsts ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
@@ -94,6 +104,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
 
 const config = readConfig(process.env);
 const page = renderPage(config.gatewayUrl);
+const SECURITY_HEADERS = securityHeaders(process.env, config.gatewayUrl);
 
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://placeholder').pathname;

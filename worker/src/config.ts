@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { payoutOpsFields } from '@guildhall/kernel';
+import { exportFields, payoutOpsFields } from '@guildhall/kernel';
 import { commonFields, dnsServersField, flag, invoicingFields, mailFields, paymentFields, payoutFields, url } from '@guildhall/kernel';
+import { webhookFields } from '@guildhall/kernel';
 
 export const workerConfigSchema = z.object({
   ...commonFields,
@@ -16,6 +17,9 @@ export const workerConfigSchema = z.object({
   ...invoicingFields,
   /** Where payout alerts go (MSME deadlines); defaults to MAIL_FROM. */
   ...payoutOpsFields,
+  /** Outbound webhooks: the delivery job's timeout and retry schedule, the development allow-list. */
+  ...webhookFields,
+  ...exportFields,
   REDIS_URL: url().optional(),
   MONGODB_URL: url().optional(),
   /** How often Agenda looks for due jobs when no notification woke it, in ms. */

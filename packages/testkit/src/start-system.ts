@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createLogger,
   freePort,
@@ -62,7 +65,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const keys = generateContextKeyPair();
   // the main gateway's port is known up front: links the services make (documents) point at it
   const gatewayPort = options.gatewayEnv?.['GATEWAY_PORT'] ?? String(await freePort());
+  const exportsDir = await mkdtemp(join(tmpdir(), 'guildhall-exports-'));
   const services = {
+    EXPORTS_DIR: exportsDir,
     PUBLIC_URL: options.gatewayEnv?.['PUBLIC_URL'] ?? `http://127.0.0.1:${gatewayPort}`,
     SMTP_URL: mail.url,
     WEB_URL: 'http://dashboard.test',
@@ -104,6 +109,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     CONTEXT_TOKEN_PRIVATE_KEY: keys.privateKey,
     RAZORPAY_WEBHOOK_SECRET: razorpay.webhookSecret,
     STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+    EXPORTS_DIR: exportsDir,
     RAZORPAYX_WEBHOOK_SECRET: razorpayx.webhookSecret,
     STRIPE_CONNECT_WEBHOOK_SECRET: stripe.connectWebhookSecret,
     ...options.gatewayEnv,
@@ -160,6 +166,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       await stripe.stop();
       await razorpayx.stop();
       await database.drop();
+      await rm(exportsDir, { recursive: true, force: true });
     },
   };
 }

@@ -43,6 +43,7 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
     DATABASE_URL: databaseUrl,
     DATA_ENCRYPTION_KEY: keys.dataKey,
     MAIL_OUTBOX_DIR: join(dataDir, 'mail'), // no SMTP server in development: mail lands here as .eml files
+    EXPORTS_DIR: process.env['EXPORTS_DIR'] || join(dataDir, 'exports'), // data exports, shared by the services and the gateway
     // where browsers reach the gateway: SSO callbacks and document download links point there
     PUBLIC_URL: process.env['PUBLIC_URL'] || `http://localhost:${config.GATEWAY_PORT}`,
   };

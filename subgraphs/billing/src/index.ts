@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '@guildhall/kernel';
+import { exportBillingSection } from './consumers/export-billing-section.js';
 import { openBillingAccountWhenOrganizationCreated } from './consumers/open-billing-account-when-organization-created.js';
 import { trackOrganizationStatus } from './consumers/track-organization-status.js';
 import { trackBillingProfile } from './consumers/track-billing-profile.js';
@@ -17,7 +18,7 @@ export const billing: SubgraphModule<BillingLoaders> = {
   migrations,
   buildSchema: buildBillingSchema,
   createLoaders,
-  consumers: [openBillingAccountWhenOrganizationCreated, trackOrganizationStatus, trackBillingProfile, trackMembers, trackCapabilities],
+  consumers: [exportBillingSection, openBillingAccountWhenOrganizationCreated, trackOrganizationStatus, trackBillingProfile, trackMembers, trackCapabilities],
   jobs: [...billingJobs, ...invoiceJobs],
 };
 export { openBillingAccountWhenOrganizationCreated };

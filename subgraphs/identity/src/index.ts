@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '@guildhall/kernel';
+import { eraseUserWhenErasureApproved } from './consumers/erase-user-when-erasure-approved.js';
 import { DomainClaimRecord } from './entities/domain-claim.entity.js';
 import { SessionRecord } from './entities/session.entity.js';
 import { UserRecord } from './entities/user.entity.js';
@@ -15,7 +16,7 @@ export const identity: SubgraphModule<IdentityLoaders> = {
   migrations,
   buildSchema: buildIdentitySchema,
   createLoaders,
-  consumers: [],
+  consumers: [eraseUserWhenErasureApproved],
   jobs: [reverifyDomains, purgeSsoAttempts],
 };
 export { signUp } from './usecases/sign-up.js';

@@ -1,6 +1,9 @@
 import type { SubgraphModule } from '@guildhall/kernel';
+import { exportOrganizationSection } from './consumers/export-organization-section.js';
 import { admitUserWhenSsoSignedIn } from './consumers/admit-user-when-sso-signed-in.js';
 import { trackUserWhenRegistered } from './consumers/track-user-when-registered.js';
+import { notifyOwnersWhenWebhookEndpointDisabled } from './consumers/notify-owners-when-webhook-endpoint-disabled.js';
+import { eraseUserWhenErasureApproved } from './consumers/erase-user-when-erasure-approved.js';
 import { InvitationRecord } from './entities/invitation.entity.js';
 import { MembershipRecord } from './entities/membership.entity.js';
 import { OrganizationRecord } from './entities/organization.entity.js';
@@ -17,7 +20,7 @@ export const organization: SubgraphModule<OrganizationLoaders> = {
   migrations,
   buildSchema: buildOrganizationSchema,
   createLoaders,
-  consumers: [trackUserWhenRegistered, admitUserWhenSsoSignedIn],
+  consumers: [exportOrganizationSection, trackUserWhenRegistered, admitUserWhenSsoSignedIn, eraseUserWhenErasureApproved, notifyOwnersWhenWebhookEndpointDisabled],
   jobs: [expireInvitations, reconcileSeats],
 };
 export { createOrganization } from './usecases/create-organization.js';

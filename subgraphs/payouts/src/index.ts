@@ -1,4 +1,5 @@
 import type { SubgraphModule } from '@guildhall/kernel';
+import { exportPayoutsSection } from './consumers/export-payouts-section.js';
 import { PayoutAccountRecord } from './entities/payout-account.entity.js';
 import { createLoaders, type PayoutsLoaders } from './graphql/loaders.js';
 import { buildPayoutsSchema } from './graphql/schema.js';
@@ -17,7 +18,7 @@ export const payouts: SubgraphModule<PayoutsLoaders> = {
   migrations,
   buildSchema: buildPayoutsSchema,
   createLoaders,
-  consumers: [recordEarnings, clawBackRefunds, holdOnDisputes],
+  consumers: [exportPayoutsSection, recordEarnings, clawBackRefunds, holdOnDisputes],
   jobs: [...payoutJobs, ...msmeJobs, ...providerEventJobs],
 };
 export { sweepUnappliedPayoutEvents, applyWaitingEvents } from './usecases/provider-events.js';

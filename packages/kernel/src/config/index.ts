@@ -4,3 +4,4 @@ export * from './payment-fields.js';
 export * from './invoicing-fields.js';
 export * from './payout-ops-fields.js';
 export * from './payout-fields.js';
+export * from './webhook-fields.js';

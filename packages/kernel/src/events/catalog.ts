@@ -60,8 +60,8 @@ export interface EventPayloads {
   /** A revoked or expired API key or SCIM token was presented. */
   'identity.credential.refused': CredentialChange & { reason: 'revoked' | 'expired' };
   'billing.account.opened': { organizationId: string; billingAccountId: string; mode: string };
-  /** Names the changed settings (mode, funding, credit limit, spending roles, PO requirement). */
-  'billing.account.changed': { organizationId: string; billingAccountId: string; fields: string[]; mode: string };
+  /** Names the changed settings (mode, funding, credit limit, spending roles, PO requirement); `changes`: their values before and after (no personal data among them). */
+  'billing.account.changed': { organizationId: string; billingAccountId: string; fields: string[]; mode: string; changes?: FieldChanges };
   /** A wallet drift or unbalanced transaction: spending of the named orgs is frozen until fixed. */
   'billing.ledger.drift-detected': { organizationId: string | null; findings: string[] };
   'billing.payment.created': PaymentChange & { status: string };
@@ -103,6 +103,38 @@ export interface EventPayloads {
    * status (verified, rejected). Ids and statuses only: never the destination, masked or not.
    */
   'payouts.account.changed': PayeeRef & { payoutAccountId: string; provider: string; status: string; previousStatus: string | null; change: 'linked' | 'replaced' | 'status-changed' };
+  /** DPDP §12: a person asked to be erased (one open request at a time). */
+  'compliance.erasure.requested': ErasureChange;
+  /** A platform admin approved it: the saga starts; each context erases what it holds of `userId`. */
+  'compliance.erasure.approved': ErasureChange & { pseudonymId: string };
+  'compliance.erasure.rejected': ErasureChange & { reason: string };
+  'compliance.erasure.completed': ErasureChange & { pseudonymId: string };
+  /** An open request is close to its 30-day deadline. */
+  'compliance.erasure.sla-warning': ErasureChange & { dueBy: string };
+  /** Identity replaced the person's data; `userId` stays as the key of their records, now pseudonymous. */
+  'identity.user.erased': { organizationId: null; userId: string; pseudonymId: string };
+  /**
+   * Organization erased what it kept of the person (memberships ERASED with their seats, user directory,
+   * invitations to their email, SCIM profiles). `ownerlessOrganizationIds`: orgs left without an ACTIVE
+   * OWNER, for a platform admin to appoint one (`appointOrganizationOwner`).
+   */
+  'organization.user.erased': { organizationId: null; userId: string; pseudonymId: string; memberships: number; ownerlessOrganizationIds: string[] };
+  /** DPDP §11: an org's data export was asked for; each context adds its section. */
+  'compliance.data-export.requested': DataExportChange;
+  'compliance.data-export.ready': DataExportChange;
+  'compliance.data-export.failed': DataExportChange & { reason: string };
+  'compliance.data-export.downloaded': DataExportChange;
+  /** A context wrote its part of an export (`section`, `rows`) to the export store. */
+  'organization.data-export.section-ready': DataExportSection;
+  'billing.data-export.section-ready': DataExportSection;
+  'payouts.data-export.section-ready': DataExportSection;
+  'compliance.webhook-endpoint.changed': { organizationId: string; endpointId: string; change: 'created' | 'updated' | 'paused' | 'resumed' | 'disabled' | 'deleted' | 'secret-rotated' };
+  /** A delivery exhausted its retries (dead letter), or failed permanently. */
+  'compliance.webhook-delivery.failed': { organizationId: string; endpointId: string; deliveryId: string; eventType: string; attempts: number };
+  /** One summary per org and retention run: how many entries of each category were deleted. */
+  'compliance.audit.pruned': { organizationId: string | null; deleted: Record<string, number>; olderThan: Record<string, string> };
+  'compliance.audit-log.exported': { organizationId: string; rows: number };
+  'compliance.maintenance-window.changed': { organizationId: string | null; windowId: string; change: 'scheduled' | 'updated' | 'cancelled' };
   'compliance.audit-entry.recorded': { auditEntryId: string; organizationId: string | null; action: string; category: string };
 }
 
@@ -133,6 +165,22 @@ export interface PayoutChange extends PayeeRef {
   netMinor: number;
   currency: string;
 }
+export interface ErasureChange {
+  organizationId: null;
+  requestId: string;
+  userId: string;
+}
+export interface DataExportChange {
+  organizationId: string;
+  exportId: string;
+}
+export interface DataExportSection extends DataExportChange {
+  section: string;
+  rows: number;
+}
+/** A change's values, by field: what the audit log shows as its before/after diff. Settings only, never personal data. */
+export type FieldValue = string | number | boolean | null | string[];
+export type FieldChanges = Record<string, { before: FieldValue; after: FieldValue }>;
 export interface InvoiceChange {
   organizationId: string;
   invoiceId: string;

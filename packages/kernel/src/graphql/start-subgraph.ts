@@ -4,7 +4,9 @@ import { paymentFields, paymentSettings } from '../config/payment-fields.js';
 import { invoicingFields, invoicingSettings } from '../config/invoicing-fields.js';
 import { payoutFields, payoutSettings } from '../config/payout-fields.js';
 import { payoutOpsFields, payoutOpsSettings } from '../config/payout-ops-fields.js';
+import { webhookFields, webhookSettings } from '../config/webhook-fields.js';
 import { createMailer } from '../mail/mailer.js';
+import { createExportStore, exportFields, type ExportStore } from '../exports/export-store.js';
 import { mailFields } from '../mail/mail-config.js';
 import { createSecretBox } from '../crypto/secret-box.js';
 import { createContextTokenVerifier } from '../auth/context-token.js';
@@ -45,6 +47,9 @@ export const subgraphConfigSchema = (name: string) =>
     ...payoutFields,
     ...invoicingFields,
     ...payoutOpsFields,
+    /** Outbound webhooks: the development allow-list, the attempt timeout, the retry schedule. */
+    ...webhookFields,
+    ...exportFields,
   });
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
 
@@ -70,8 +75,9 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 
 /** What resolvers and consumers of every subgraph may use beyond the database. */
 export function subgraphServices(
-  config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & Partial<Pick<SubgraphConfig, keyof typeof paymentFields | keyof typeof payoutFields | keyof typeof invoicingFields | 'FEATURE_PAYOUTS'>>
+  config: Pick<SubgraphConfig, 'SMTP_URL' | 'MAIL_FROM' | 'MAIL_OUTBOX_DIR' | 'WEB_URL' | 'FEATURE_HOST_ORGS' | 'DATA_ENCRYPTION_KEY' | 'DNS_SERVERS'> & Partial<Pick<SubgraphConfig, keyof typeof paymentFields | keyof typeof payoutFields | keyof typeof invoicingFields | 'FEATURE_PAYOUTS' | 'EXPORTS_DIR'>>
     & Partial<Pick<SubgraphConfig, keyof typeof payoutOpsFields>>
+    & Partial<Pick<SubgraphConfig, keyof typeof webhookFields>>
     & { NODE_ENV?: string },
   log: Logger,
 ): SubgraphServices {
@@ -86,6 +92,16 @@ export function subgraphServices(
     invoicing: invoicingSettings(config),
     // PAYOUTS_OPS_EMAIL is read when the config has it (services and the worker); partial configs get MAIL_FROM
     payoutOps: payoutOpsSettings(config),
+    webhooks: webhookSettings(config),
+    exports: exportStoreFor(config.EXPORTS_DIR),
     payouts: payoutSettings(config),
   };
+}
+
+// one store per directory: services are built more than once per process (tests, the worker)
+const stores = new Map<string, ExportStore>();
+function exportStoreFor(dir: string | undefined): ExportStore {
+  const key = dir ?? '';
+  if (!stores.has(key)) stores.set(key, createExportStore(dir));
+  return stores.get(key)!;
 }

@@ -11,6 +11,8 @@ import type { PaymentSettings } from '../config/payment-fields.js';
 import type { InvoicingSettings } from '../config/invoicing-fields.js';
 import type { PayoutSettings } from '../config/payout-fields.js';
 import type { PayoutOpsSettings } from '../config/payout-ops-fields.js';
+import type { WebhookSettings } from '../config/webhook-fields.js';
+import type { ExportStore } from '../exports/export-store.js';
 
 /**
  * What a subgraph contributes to the system: its tables, its graph and its reactions. The launcher,
@@ -48,6 +50,10 @@ export interface SubgraphServices {
   payoutOps: PayoutOpsSettings;
   /** Payout provider credentials (payouts' RazorpayX and Stripe Connect adapters are built from them). */
   payouts: PayoutSettings;
+  /** Outbound webhooks (compliance): allow-listed development hosts, attempt timeout, retry schedule. */
+  webhooks: WebhookSettings;
+  /** Where data export sections and bundles are written (EXPORTS_DIR). */
+  exports: ExportStore;
 }
 
 /** A recurring job of a subgraph: `every` is an Agenda interval ('1 hour', '15 minutes'). */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, isUuid, notFound, userError, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
+import { forbidden, isUuid, notFound, type Outcome, requireCapability, userError, UserErrorsThrown } from '@guildhall/kernel';
 import type { Capability } from '@guildhall/roles';
 import type { ContractVersionStatus } from '../domain/contract.js';
 import { inTransaction } from '../usecases/transaction.js';
@@ -7,7 +7,6 @@ import { recordContractEvent } from './contract-events.js';
 import { requireContractingParties } from './contract-parties.js';
 import { CONTRACT, CONTRACT_VERSION, findVersion, sideOf, type ContractRecord, type ContractRow, type ContractVersionRow } from './contract-store.js';
 import { conflict, lockContractOf, recordOf, terminate, type ContractDeps } from './contracts.js';
-import { requireCapability } from '../usecases/capability-access.js';
 
 export interface DecideInput {
   organizationId: string;

@@ -1,8 +1,7 @@
-import { isUuid, notFound } from '@guildhall/kernel';
+import { isUuid, notFound, requireReader } from '@guildhall/kernel';
 import type { ContractStatus } from '../domain/contract.js';
 import type { BillingDeps } from '../usecases/deps.js';
 import { findContractOf, listContractsOf, withVersions, type ContractRecord } from './contract-store.js';
-import { requireReader } from '../usecases/capability-access.js';
 
 type ReadDeps = Pick<BillingDeps, 'em' | 'principal'>;
 

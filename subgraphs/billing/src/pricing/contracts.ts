@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fail, isUuid, notFound, selectRows, userError, UserErrorsThrown, type Outcome, type UserErrorValue } from '@guildhall/kernel';
+import { fail, isUuid, notFound, type Outcome, requireCapability, selectRows, userError, UserErrorsThrown, type UserErrorValue } from '@guildhall/kernel';
 import { CONTRACT_SIDES, contractTermsErrors, type ContractSide, type ContractTerms } from '../domain/contract.js';
 import type { BillingDeps } from '../usecases/deps.js';
 import { inTransaction } from '../usecases/transaction.js';
@@ -20,7 +20,6 @@ import {
   type ContractRecord,
   type ContractRow,
 } from './contract-store.js';
-import { requireCapability } from '../usecases/capability-access.js';
 
 export type ContractDeps = Pick<BillingDeps, 'em' | 'principal' | 'origin'>;
 

@@ -1,6 +1,5 @@
-import { isUuid, notFound } from '@guildhall/kernel';
+import { isUuid, notFound, requireReader } from '@guildhall/kernel';
 import type { BillingDeps } from '../usecases/deps.js';
-import { requireReader } from '../usecases/capability-access.js';
 import { findRateCard, listRateCards, priceHistory, pricesInEffect, type RateCardPriceRow, type RateCardRow } from './rate-card-store.js';
 
 type ReadDeps = Pick<BillingDeps, 'em' | 'principal'>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fail, isUuid, notFound, recordEvent, selectRows, userError, UserErrorsThrown, type EventCause, type Outcome } from '@guildhall/kernel';
+import { type EventCause, fail, isUuid, notFound, type Outcome, recordEvent, requireCapability, selectRows, userError, UserErrorsThrown } from '@guildhall/kernel';
 import type { PurchaseKind } from '../domain/purchase.js';
 import { newRateCardErrors, newRatePriceErrors, normalizeRateCardName, type NewRatePrice } from '../domain/rate-card.js';
 import type { SplitBps } from '../domain/revenue-split.js';
@@ -8,7 +8,6 @@ import type { BillingDeps } from '../usecases/deps.js';
 import { knownMember } from '../usecases/member-directory.js';
 import { inTransaction } from '../usecases/transaction.js';
 import { partyAccounts } from './party-accounts.js';
-import { requireCapability } from '../usecases/capability-access.js';
 import { findRateCard, RATE_CARD, RATE_CARD_COLUMNS, RATE_CARD_PRICE, selectPrices, toRateCardRow, type RateCardPriceRow, type RateCardRow } from './rate-card-store.js';
 
 export type RateCardDeps = Pick<BillingDeps, 'em' | 'principal' | 'origin'>;

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fail, isUuid, notFound, placeholders, selectRows, userError, UserErrorsThrown, type Outcome, type UserErrorValue } from '@guildhall/kernel';
+import { fail, isUuid, notFound, type Outcome, placeholders, requireCapability, selectRows, userError, UserErrorsThrown, type UserErrorValue } from '@guildhall/kernel';
 import type { MemberStatus } from '@guildhall/roles';
 import { ASSIGN_BATCH_MAX, programDateErrors, programStatus, type AssignOutcome } from '../domain/program.js';
 import { inTransaction } from '../usecases/transaction.js';
 import { ASSIGNMENT, ASSIGNMENT_COLUMNS, selectAssignments, type AssignmentRow } from './assignment-store.js';
 import { recordAssigned, recordUnassigned } from './assignment-events.js';
 import { orgToday } from '../invoices/billing-profile.js';
-import { requireCapability } from '../usecases/capability-access.js';
 import { lockProgram, PROGRAM, type ProgramRow } from './program-store.js';
 import type { ProgramDeps } from './programs.js';
 

@@ -1,9 +1,8 @@
-import { forbidden, isUuid, placeholders, principalCan } from '@guildhall/kernel';
+import { forbidden, isUuid, placeholders, principalCan, requireReader } from '@guildhall/kernel';
 import { cycleContaining, programStatus, type CyclePeriod, type ProgramStatus } from '../domain/program.js';
 import type { BillingDeps } from '../usecases/deps.js';
 import { selectAssignments, type AssignmentRow } from './assignment-store.js';
 import { orgToday } from '../invoices/billing-profile.js';
-import { requireReader } from '../usecases/capability-access.js';
 import { programOf, selectPrograms, type ProgramRow } from './program-store.js';
 import { usageOfMember, type UsageTotals } from './utilization-queries.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { fail, isUuid, notFound, recordEvent, selectRows, userError, UserErrorsThrown, type EventCause, type Outcome } from '@guildhall/kernel';
+import { type EventCause, fail, isUuid, notFound, type Outcome, recordEvent, requireCapability, selectRows, userError, UserErrorsThrown } from '@guildhall/kernel';
 import type { BillingMode } from '../domain/billing-modes.js';
 import {
   changedTerms,
@@ -22,7 +22,6 @@ import type { BillingDeps } from '../usecases/deps.js';
 import { inTransaction } from '../usecases/transaction.js';
 import { recordUnassigned } from './assignment-events.js';
 import { orgToday } from '../invoices/billing-profile.js';
-import { requireCapability } from '../usecases/capability-access.js';
 import { lockProgram, PROGRAM, PROGRAM_COLUMNS, termsOf, toProgramRow, type ProgramRow, type RawProgram } from './program-store.js';
 import { revokeAssignmentsOfProgram } from './revoke-assignments.js';
 

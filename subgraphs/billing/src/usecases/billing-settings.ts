@@ -1,5 +1,5 @@
 import { SPONSORING_MODES } from '../domain/program.js';
-import { fail, formatMoney, isPositiveMinor, notFound, recordEvent, userError, UserErrorsThrown, type Outcome, type UserErrorValue } from '@guildhall/kernel';
+import { fail, formatMoney, isPositiveMinor, notFound, recordEvent, userError, UserErrorsThrown, type FieldChanges, type FieldValue, type Outcome, type UserErrorValue } from '@guildhall/kernel';
 import { ROLES } from '@guildhall/roles';
 import { DEFAULT_FUNDING, type BillingMode } from '../domain/billing-modes.js';
 import { promo, wallet, transfer } from '../domain/ledger.js';
@@ -103,6 +103,23 @@ async function recordChange(deps: BillingDeps, em: Parameters<typeof unbilledNet
   if (!fields.length) return account;
   await em.execute(`update "billing"."billing_account" set updated_at = now() where id = ?`, [account.id]);
   const updated = (await lockBillingAccount(em, account.organizationId, 'update'))!;
-  recordEvent(em, deps, { type: 'billing.account.changed', organizationId: account.organizationId, aggregateId: account.id, payload: { organizationId: account.organizationId, billingAccountId: account.id, fields, mode: updated.mode } });
+  recordEvent(em, deps, { type: 'billing.account.changed', organizationId: account.organizationId, aggregateId: account.id, payload: { organizationId: account.organizationId, billingAccountId: account.id, fields, mode: updated.mode, changes: settingChanges(account, updated, fields) } });
   return updated;
+}
+
+/** The changed settings' values before and after, for the audit log's diff (settings only: nothing personal). */
+const SETTING_VALUES: Record<string, (a: BillingAccountRow) => FieldValue> = {
+  mode: (a) => a.mode,
+  fundingMode: (a) => a.fundingMode,
+  spendingRoles: (a) => [...a.spendingRoles],
+  requiresPurchaseOrder: (a) => a.requiresPurchaseOrder,
+  creditLimit: (a) => a.creditLimitMinor,
+};
+function settingChanges(before: BillingAccountRow, after: BillingAccountRow, fields: string[]): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const field of fields) {
+    const value = SETTING_VALUES[field];
+    if (value) changes[field] = { before: value(before), after: value(after) };
+  }
+  return changes;
 }

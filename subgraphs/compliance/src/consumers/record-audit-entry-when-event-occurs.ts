@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { recordEvent, type Consumer } from '@guildhall/kernel';
 import { AUDITED_EVENTS, auditedEventTypes } from '../domain/audit-catalog.js';
+import { changesOf } from '../domain/audit-changes.js';
+import { redact } from '../domain/redaction.js';
 import { AuditEntryRecord } from '../entities/audit-entry.entity.js';
 
 /**
  * Writes one audit entry per audited event, and announces it (the live activity feed listens).
- * Payloads carry no personal data, so the metadata can be kept as it is.
+ * The actor is the event's as recorded (user, apiKey, scim, service or system: distinct kinds), the
+ * IP and user agent those the gateway saw. Payloads carry no personal data by contract; the metadata
+ * and the before/after diff pass through the redaction rule all the same (domain/redaction.ts).
  */
 export const recordAuditEntryWhenEventOccurs: Consumer = {
   name: 'compliance.record-audit-entry-when-event-occurs',
@@ -26,7 +30,8 @@ export const recordAuditEntryWhenEventOccurs: Consumer = {
       eventType: event.type,
       ip: event.origin?.ip ?? null,
       userAgent: event.origin?.userAgent ?? null,
-      metadata: event.payload,
+      metadata: redact(event.payload),
+      changes: changesOf(event.payload),
       occurredAt: new Date(event.occurredAt),
     });
     em.persist(entry);

@@ -71,6 +71,44 @@ export const AUDITED_EVENTS: Partial<Record<EventType, AuditMapping>> = {
   'identity.domain.verified': { category: 'SETTINGS', action: 'DOMAIN_VERIFIED', targetType: 'DOMAIN' },
   'identity.domain.lapsed': { category: 'SETTINGS', action: 'DOMAIN_VERIFICATION_LAPSED', targetType: 'DOMAIN' },
   'identity.domain.removed': { category: 'SETTINGS', action: 'DOMAIN_REMOVED', targetType: 'DOMAIN' },
+  // a failed or expired payment is a money fact finance asks about ("why was I not charged?")
+  'billing.payment.failed': { category: 'WALLET', action: 'PAYMENT_FAILED', targetType: 'PAYMENT' },
+  // the audit log's own upkeep and the platform's maintenance
+  'compliance.audit.pruned': { category: 'SYSTEM', action: 'AUDIT_PRUNED', targetType: 'AUDIT_LOG' },
+  'compliance.audit-log.exported': { category: 'SYSTEM', action: 'AUDIT_LOG_EXPORTED', targetType: 'AUDIT_LOG' },
+  'compliance.maintenance-window.changed': { category: 'SYSTEM', action: 'MAINTENANCE_WINDOW_CHANGED', targetType: 'MAINTENANCE_WINDOW' },
+  // DPDP §12 erasure: the request's life, kept as consent records (ids only; the rejection reason is the admin's)
+  'compliance.erasure.requested': { category: 'CONSENT', action: 'ERASURE_REQUESTED', targetType: 'ERASURE_REQUEST' },
+  'compliance.erasure.approved': { category: 'CONSENT', action: 'ERASURE_PROCESSED', targetType: 'ERASURE_REQUEST' },
+  'compliance.erasure.rejected': { category: 'CONSENT', action: 'ERASURE_REJECTED', targetType: 'ERASURE_REQUEST' },
+  'compliance.erasure.completed': { category: 'CONSENT', action: 'ERASURE_COMPLETED', targetType: 'ERASURE_REQUEST' },
+  'compliance.erasure.sla-warning': { category: 'CONSENT', action: 'ERASURE_SLA_WARNING', targetType: 'ERASURE_REQUEST' },
+  // DPDP §11 data exports: asked for, ready, failed, downloaded
+  'compliance.data-export.requested': { category: 'CONSENT', action: 'DATA_EXPORT_REQUESTED', targetType: 'DATA_EXPORT' },
+  'compliance.data-export.ready': { category: 'CONSENT', action: 'DATA_EXPORT_READY', targetType: 'DATA_EXPORT' },
+  'compliance.data-export.failed': { category: 'CONSENT', action: 'DATA_EXPORT_FAILED', targetType: 'DATA_EXPORT' },
+  'compliance.data-export.downloaded': { category: 'CONSENT', action: 'DATA_EXPORT_DOWNLOADED', targetType: 'DATA_EXPORT' },
+  // outbound webhooks: endpoint changes (the payload's `change`: created, updated, paused, resumed, disabled, deleted, secret-rotated) and dead letters
+  'compliance.webhook-endpoint.changed': { category: 'WEBHOOK', action: 'WEBHOOK_ENDPOINT_CHANGED', targetType: 'WEBHOOK_ENDPOINT' },
+  'compliance.webhook-delivery.failed': { category: 'WEBHOOK', action: 'WEBHOOK_DELIVERY_FAILED', targetType: 'WEBHOOK_DELIVERY' },
+};
+
+/**
+ * Domain events deliberately left out of the audit log, each with the reason. Every event type of the
+ * kernel's catalog is in AUDITED_EVENTS or here (audit-catalog.test.ts fails otherwise), so a new
+ * event is a decision, never an oversight.
+ */
+export const NOT_AUDITED: Partial<Record<EventType, string>> = {
+  'identity.user.registered': 'carries the person’s email and name (personal data) and concerns no organization; joining an org is audited as MEMBER_ADDED',
+  'identity.session.revoked': 'a person’s own sign-out: session housekeeping of no organization',
+  'organization.billing-profile-changed': 'carries the billing email and postal address (personal data); the same change is audited as ORGANIZATION_UPDATED, with field names only',
+  'billing.payment.created': 'a checkout that has moved no money yet; its outcome (settled, failed, cancelled, refunded) is what is audited',
+  'organization.data-export.section-ready': 'an internal step of a data export; the export itself is audited',
+  'billing.data-export.section-ready': 'an internal step of a data export; the export itself is audited',
+  'payouts.data-export.section-ready': 'an internal step of a data export; the export itself is audited',
+  'compliance.audit-entry.recorded': 'announces an audit entry (the live feed); auditing it would record entries about entries forever',
+  'identity.user.erased': 'a step of the erasure saga; the request is audited (ERASURE_PROCESSED, ERASURE_COMPLETED) and each membership as MEMBER_REMOVED',
+  'organization.user.erased': 'a step of the erasure saga; each membership it ended is audited as MEMBER_REMOVED (source dpdp_erasure), the request as ERASURE_COMPLETED',
 };
 
 export const auditedEventTypes = Object.keys(AUDITED_EVENTS) as EventType[];

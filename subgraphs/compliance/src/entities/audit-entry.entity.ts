@@ -1,7 +1,8 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { FieldChanges } from '@guildhall/kernel';
 import type { AuditCategory } from '../domain/audit-catalog.js';
 
-/** Append-only (a trigger refuses updates). One entry per audited event. */
+/** Append-only (triggers refuse updates, and deletes outside retention pruning). One entry per audited event. */
 @Entity({ tableName: 'audit_entry' })
 export class AuditEntryRecord {
   [OptionalProps]?: 'recordedAt';
@@ -44,6 +45,10 @@ export class AuditEntryRecord {
 
   @Property({ type: 'json' })
   metadata!: object;
+
+  /** `{ field: { before, after } }` when the event carried a diff; personal fields redacted. */
+  @Property({ type: 'json', nullable: true })
+  changes!: FieldChanges | null;
 
   @Property({ type: 'datetime' })
   occurredAt!: Date;

@@ -1,38 +1,36 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root, Int } from 'type-graphql';
-import { badCursor, decodeCursor, encodeCursor, pageSize, placeholders, selectRows } from '@guildhall/kernel';
-import type { AuditEntryRecord } from '../entities/audit-entry.entity.js';
-import { AuditEntryConnection } from './audit-entry.type.js';
+import { pageSize } from '@guildhall/kernel';
+import type { AuditCategory } from '../domain/audit-catalog.js';
+import { auditLogPage } from '../usecases/audit-log-page.js';
+import { AuditCategoryEnum, AuditEntryConnection } from './audit-entry.type.js';
 import { toAuditEntry, visibleCategories } from './audit-entry.mapper.js';
 import type { ComplianceContext } from './loaders.js';
 import { OrganizationRef } from './references.type.js';
 
 @Resolver(() => OrganizationRef)
 export class OrganizationAuditLogResolver {
-  @FieldResolver(() => AuditEntryConnection, { description: 'Newest first; only the categories the caller may read.' })
+  @FieldResolver(() => AuditEntryConnection, { description: 'Newest first; only the categories the caller may read (money categories for finance roles). `from` is inclusive, `to` exclusive.' })
   async auditLog(
     @Root() organization: OrganizationRef,
     @Ctx() ctx: ComplianceContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('category', () => AuditCategoryEnum, { nullable: true }) category?: AuditCategory,
+    @Arg('action', () => String, { nullable: true, description: 'An action of the catalog, e.g. ROLE_CHANGED.' }) action?: string,
+    @Arg('actorId', () => String, { nullable: true, description: "A user's, API key's or SCIM token's id." }) actorId?: string,
+    @Arg('targetType', () => String, { nullable: true }) targetType?: string,
+    @Arg('targetId', () => String, { nullable: true }) targetId?: string,
+    @Arg('from', () => Date, { nullable: true }) from?: Date,
+    @Arg('to', () => Date, { nullable: true }) to?: Date,
   ): Promise<AuditEntryConnection> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (after && !cursor) throw badCursor('after');
-    const categories = visibleCategories(ctx.principal, organization.id);
-    const rows = categories.length
-      ? await selectRows<AuditEntryRecord>(
-          ctx.em,
-          `select * from "compliance"."audit_entry" where organization_id = ? and category in ${placeholders(categories)}
-            ${cursor ? 'and (occurred_at, id) < (?::timestamptz, ?::uuid)' : ''}
-            order by occurred_at desc, id desc limit ?`,
-          [organization.id, ...categories, ...(cursor ? [String(cursor[0]), String(cursor[1])] : []), limit + 1],
-        )
-      : [];
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      nodes: page.map(toAuditEntry),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.occurredAt.toISOString(), last.id]) : null },
-    };
+    const page = await auditLogPage(
+      ctx.em,
+      organization.id,
+      visibleCategories(ctx.principal, organization.id),
+      { category, action, actorId, targetType, targetId, from, to },
+      after,
+      pageSize(first),
+    );
+    return { nodes: page.rows.map(toAuditEntry), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   }
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Sign-in throttling policy: fixed windows of failures per email and per client IP. */
 export interface ThrottlePolicy {
   windowSeconds: number;
@@ -7,7 +9,8 @@ export interface ThrottlePolicy {
 
 export const DEFAULT_THROTTLE: ThrottlePolicy = { windowSeconds: 15 * 60, maxFailuresPerEmail: 5, maxFailuresPerIp: 50 };
 
-export const emailBucket = (email: string) => `email:${email}`;
+/** Keyed by the address's SHA-256: the table never holds an email (a failed attempt is no reason to keep one). */
+export const emailBucket = (email: string) => `email:${createHash('sha256').update(email).digest('hex')}`;
 export const ipBucket = (ip: string) => `ip:${ip}`;
 
 /** Seconds until the window that blocks ends, or 0 when the bucket may try again. */

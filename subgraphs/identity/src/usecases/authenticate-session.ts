@@ -15,7 +15,7 @@ export async function authenticateSession(em: EntityManager, token: string): Pro
   const rows = await em.execute<{ user_id: string; email: string; id: string; platform_admin: boolean; expires_at: Date }[]>(
     `select s.id, s.user_id, s.expires_at, u.platform_admin, u.email
        from "identity"."session" s join "identity"."user" u on u.id = s.user_id
-      where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()`,
+      where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.erased_at is null`,
     [hashSessionToken(token)],
   );
   const row = rows[0];

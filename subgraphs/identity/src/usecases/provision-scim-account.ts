@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fail, forbidden, recordEvent, selectRows, succeed, userError, type Outcome } from '@guildhall/kernel';
+import { fail, forbidden, isErasedEmail, recordEvent, selectRows, succeed, userError, type Outcome } from '@guildhall/kernel';
 import { normaliseEmail } from '../domain/credentials.js';
 import type { IdentityDeps } from './deps.js';
 
@@ -12,6 +12,7 @@ export async function provisionScimAccount(deps: IdentityDeps, input: { email: s
   if (deps.principal.kind !== 'scim') throw forbidden();
   const organizationId = deps.principal.organizationId;
   const email = normaliseEmail(input.email);
+  if (isErasedEmail(email)) return fail(userError('BAD_USER_INPUT', ['input', 'userName'], 'This address belongs to an erased account.'));
   const domain = email.slice(email.lastIndexOf('@') + 1);
   const verified = await selectRows(deps.em, `select 1 from "identity"."domain_claim" where organization_id = ? and domain = ? and status = 'VERIFIED'`, [organizationId, domain]);
   if (!verified.length) return fail(userError('BAD_USER_INPUT', ['input', 'userName'], `${domain} is not a verified domain of this organization; verify it before provisioning its users.`));

@@ -26,7 +26,8 @@ export async function signIn(deps: IdentityDeps, input: SignInInput): Promise<Ou
   if ((await ssoForEmail(deps.em, email))?.enforced) {
     return fail(userError('SSO_REQUIRED', ['input', 'email'], 'Your organization signs you in with single sign-on; use “Continue with SSO”.'));
   }
-  const user = await deps.em.findOne(UserRecord, { email });
+  // an erased person has no way back in (their sessions and password are gone; this guards the rule)
+  const user = await deps.em.findOne(UserRecord, { email, erasedAt: null });
   const valid = await verifyPassword(input.password.slice(0, 1024), user?.passwordHash ?? DECOY_HASH);
   if (!user || !valid) {
     await recordSignInFailure(deps.em, email, ip);

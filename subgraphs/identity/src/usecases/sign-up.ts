@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { fail, recordEvent, succeed, userError, type Outcome } from '@guildhall/kernel';
+import { fail, isErasedEmail, recordEvent, succeed, userError, type Outcome } from '@guildhall/kernel';
 import { normaliseEmail, validateEmail, validateName, validatePassword } from '../domain/credentials.js';
 import { hashPassword } from '../domain/password-hash.js';
 import { UserRecord } from '../entities/user.entity.js';
@@ -24,6 +24,8 @@ export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<Ou
   ];
   if (problems.length) return fail(...problems);
   const email = normaliseEmail(input.email);
+  // the addresses erasure makes up belong to nobody; the erased person's old address is free for a new account
+  if (isErasedEmail(email)) return fail(userError('BAD_USER_INPUT', ['input', 'email'], 'Enter a valid email address.'));
   if (await deps.em.count(UserRecord, { email })) return fail(duplicate());
   const passwordHash = await hashPassword(input.password);
   try {

@@ -58,6 +58,7 @@ export async function signInThroughSso(
 
   return deps.em.transactional(async (em) => {
     let user = await em.findOne(UserRecord, { email });
+    if (user?.erasedAt) throw refused('This account was erased.');
     const created = !user;
     if (!user) {
       user = em.create(UserRecord, { id: randomUUID(), email, name, passwordHash: null, platformAdmin: false });

@@ -8,7 +8,8 @@ export const trackUserWhenRegistered: Consumer = {
     const { userId, email, name } = (event as DomainEvent<'identity.user.registered'>).payload;
     await em.execute(
       `insert into "organization"."user_directory" (user_id, email, name) values (?, ?, ?)
-       on conflict (user_id) do update set email = excluded.email, name = excluded.name, updated_at = now()`,
+       on conflict (user_id) do update set email = excluded.email, name = excluded.name, updated_at = now()
+       where "user_directory".erased_at is null`, // an erased person is never written back
       [userId, email, name ?? null],
       'run',
     );

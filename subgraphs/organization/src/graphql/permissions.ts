@@ -34,6 +34,7 @@ export const permissions: IRules = {
     revokeInvitation: manageInvitations,
     acceptInvitation: isAuthenticated, // the use case checks the signed-in email against the invitation
     transitionOrganization: isPlatformAdmin,
+    appointOrganizationOwner: isPlatformAdmin, // only for an org left without an ACTIVE OWNER (the use case checks)
     // the use cases check the field allow-list, OWNER-only capabilities and both orgs of a link
     updateOrganization: memberOfInput,
     setOrganizationCapabilities: memberOfInput,
@@ -86,6 +87,7 @@ export const permissions: IRules = {
   CreateOrganizationPayload: allow,
   MemberPayload: allow,
   TransitionOrganizationPayload: allow,
+  AppointOrganizationOwnerPayload: allow,
   UserError: allow,
   PrincipalMembership: isGatewayService,
   // reachable only through the SCIM fields above

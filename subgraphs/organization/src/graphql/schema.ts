@@ -11,6 +11,7 @@ import { OrganizationSettingsResolver } from './organization-settings.resolver.j
 import { OrganizationMembersResolver } from './organization-members.resolver.js';
 import { resolveOrganizationReference, resolveUserReference } from './organization.reference.js';
 import { OrganizationResolver } from './organization.resolver.js';
+import { OwnerAppointmentResolver } from './owner-appointment.resolver.js';
 import { permissions } from './permissions.js';
 import { PrincipalMembershipsResolver } from './principal-memberships.resolver.js';
 import { ScimGroupMappingResolver } from './scim-group-mapping.resolver.js';
@@ -36,6 +37,7 @@ export const buildOrganizationSchema = () =>
       OrganizationDirectoryResolver,
       ScimProvisioningResolver,
       ScimGroupMappingResolver,
+      OwnerAppointmentResolver,
     ],
     orphanedTypes: [UserRef],
     permissions,

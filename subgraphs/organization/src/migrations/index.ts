@@ -7,6 +7,7 @@ import { Migration20261129150000 } from './Migration20261129150000.js';
 import { Migration20261129160000 } from './Migration20261129160000.js';
 import { Migration20261129210000 } from './Migration20261129210000.js';
 import { Migration20261201000000 } from './Migration20261201000000.js';
+import { Migration20261201010000 } from './Migration20261201010000.js';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129000000', class: Migration20261129000000 },
@@ -17,4 +18,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129160000', class: Migration20261129160000 },
   { name: 'Migration20261129210000', class: Migration20261129210000 },
   { name: 'Migration20261201000000', class: Migration20261201000000 },
+  { name: 'Migration20261201010000', class: Migration20261201010000 },
 ];

@@ -1,4 +1,5 @@
-import { forbidden, principalCan, type Principal } from '@guildhall/kernel';
+import { forbidden } from '../errors/top-level-errors.js';
+import { principalCan, type Principal } from './principal.js';
 import { rolesWith, type Capability } from '@guildhall/roles';
 
 // the refusal names the roles from the one matrix, so the message cannot drift from the check
