@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createOrganization, gql, signUp, startSystem, waitUntil, type RunningSystem } from '@guildhall/testkit';
+import { createOrganization, gql, knownUser, signUp, startSystem, waitUntil, type RunningSystem } from '@guildhall/testkit';
 
 let system: RunningSystem;
 let db: pg.Client;
@@ -20,7 +20,8 @@ const credentialAction = (token: string, name: string, organizationId: string, c
   gql(system.gatewayUrl, `mutation ($input: CredentialInput!) { r: ${name}(input: $input) { ${fields} } }`, { input: { organizationId, credentialId } }, { token });
 
 async function ownerWithOrg(name: string) {
-  const owner = await signUp(system.gatewayUrl, { name: 'Owner' });
+  // the directory that answers members' e-mails is fed by identity's event: wait for it
+  const owner = await knownUser(system, db, 'Owner');
   const org = await createOrganization(system.gatewayUrl, owner.token, name);
   return { owner, org };
 }
