@@ -199,7 +199,7 @@ describe('batches', () => {
     expect((await rows(s.world, 'select status from payouts.payee_entry where payment_id = $1 and payee_kind = $2', [paymentId, 'USER']))[0].status).toBe('HELD');
     // an older word about the dispute changes nothing; the newer one closes it
     await dispute('WON', new Date(Date.now() - DAY).toISOString());
-    expect((await rows(s.world, 'select open_disputes from payouts.booked_payment where payment_id = $1', [paymentId]))[0].open_disputes).toBe(1);
+    expect((await rows(s.world, 'select open from payouts.dispute_state where payment_id = $1', [paymentId]))[0].open).toBe(true);
     await dispute('WON', new Date(Date.now() + 1_000).toISOString());
     const released = await runPayoutBatch(deps(), week(7));
     expect(released.created.find((p) => p.payeeId === expert.userId)?.grossMinor).toBe(70_000);

@@ -5,3 +5,4 @@ export * from './invoicing-fields.js';
 export * from './payout-ops-fields.js';
 export * from './payout-fields.js';
 export * from './webhook-fields.js';
+export * from './provider-registry.js';

@@ -1,5 +1,5 @@
 import type { Consumer, DomainEvent } from '@guildhall/kernel';
-import { BOOKED, ENTRY } from '../usecases/payee-entries.js';
+import { DISPUTES, ENTRY } from '../usecases/payee-entries.js';
 
 const OPEN = ['OPEN', 'UNDER_REVIEW'];
 
@@ -15,16 +15,14 @@ export const holdOnDisputes: Consumer = {
     const event = raw as DomainEvent<'billing.dispute.changed'>;
     const { disputeId, paymentId, status } = event.payload;
     await em.execute(
-      `insert into "payouts"."dispute_state" (dispute_id, payment_id, open, changed_at) values (?, ?, ?, ?)
+      `insert into ${DISPUTES} (dispute_id, payment_id, open, changed_at) values (?, ?, ?, ?)
        on conflict (dispute_id) do update set open = excluded.open, changed_at = excluded.changed_at where "dispute_state".changed_at <= excluded.changed_at`,
       [disputeId, paymentId, OPEN.includes(status), event.occurredAt],
     );
-    const [counted] = await em.execute<{ open: string }[]>(
-      `update ${BOOKED} set open_disputes = (select count(*) from "payouts"."dispute_state" where payment_id = ? and open) where payment_id = ? returning open_disputes as open`,
+    await em.execute(
+      `update ${ENTRY} set status = 'HELD', updated_at = now()
+        where payment_id = ? and kind = 'EARNING' and status = 'AVAILABLE' and exists (select 1 from ${DISPUTES} where payment_id = ? and open)`,
       [paymentId, paymentId],
     );
-    if (Number(counted?.open) > 0) {
-      await em.execute(`update ${ENTRY} set status = 'HELD', updated_at = now() where payment_id = ? and kind = 'EARNING' and status = 'AVAILABLE'`, [paymentId]);
-    }
   },
 };

@@ -24,9 +24,9 @@ export const recordEarnings: Consumer = {
       expertMinor: p.booking.expertMinor,
     };
     await em.execute(
-      `insert into ${BOOKED} (payment_id, organization_id, kind, currency, amount_minor, host_organization_id, expert_user_id, host_minor, expert_minor, settled_at, starts_at, open_disputes)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select count(*) from "payouts"."dispute_state" where payment_id = ? and open)) on conflict (payment_id) do nothing`,
-      [p.paymentId, p.organizationId, p.booking.kind, p.currency, p.amountMinor, split.hostOrganizationId, split.expertUserId, split.hostMinor, split.expertMinor, settledAt, startsAt, p.paymentId],
+      `insert into ${BOOKED} (payment_id, organization_id, kind, currency, amount_minor, host_organization_id, expert_user_id, host_minor, expert_minor, settled_at, starts_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (payment_id) do nothing`,
+      [p.paymentId, p.organizationId, p.booking.kind, p.currency, p.amountMinor, split.hostOrganizationId, split.expertUserId, split.hostMinor, split.expertMinor, settledAt, startsAt],
     );
     const release = releaseAt(settledAt, startsAt, p.booking.kind);
     for (const share of earningShares(split)) {

@@ -44,7 +44,7 @@ export class Migration20261201000000 extends Migration {
       "updated_at" timestamptz(3) not null default now(),
       primary key ("payee_kind", "payee_id"))`);
 
-    // billing's facts about a settled purchase: the split snapshot, refunds so far and open disputes
+    // billing's facts about a settled purchase: the split snapshot and refunds so far
     this.addSql(`create table ${p}."booked_payment" (
       "payment_id" uuid primary key,
       "organization_id" uuid null,
@@ -57,13 +57,13 @@ export class Migration20261201000000 extends Migration {
       "host_minor" bigint not null check ("host_minor" >= 0),
       "expert_minor" bigint not null check ("expert_minor" >= 0),
       "settled_at" timestamptz(3) not null,
-      "starts_at" timestamptz(3) null,
-      "open_disputes" integer not null default 0 check ("open_disputes" >= 0))`);
+      "starts_at" timestamptz(3) null)`);
     this.addSql(`create table ${p}."dispute_state" (
       "dispute_id" uuid primary key,
       "payment_id" uuid not null,
       "open" boolean not null,
       "changed_at" timestamptz(3) not null)`);
+    this.addSql(`create index "dispute_state_payment_idx" on ${p}."dispute_state" ("payment_id") where "open"`);
 
     this.addSql(`create table ${p}."payout_batch" (
       "id" uuid primary key,

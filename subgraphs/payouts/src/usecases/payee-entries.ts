@@ -4,6 +4,8 @@ import type { Payee } from '../domain/payee.js';
 
 export const ENTRY = '"payouts"."payee_entry"';
 export const BOOKED = '"payouts"."booked_payment"';
+/** The newest word on each dispute: whether a payment has one open is derived from it, never counted. */
+export const DISPUTES = '"payouts"."dispute_state"';
 
 export interface NewEntry {
   payee: Payee;
@@ -35,7 +37,7 @@ export async function releaseDueEarnings(em: EntityManager, now: Date): Promise<
   const released: unknown = await em.execute(
     `update ${ENTRY} e set status = 'AVAILABLE', updated_at = now()
       where e.status = 'HELD' and e.release_at <= ?
-        and not exists (select 1 from ${BOOKED} b where b.payment_id = e.payment_id and b.open_disputes > 0)`,
+        and not exists (select 1 from ${DISPUTES} d where d.payment_id = e.payment_id and d.open)`,
     [now],
     'run',
   );
