@@ -19,9 +19,10 @@ const workspaces = {
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  roots: ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/worker', '<rootDir>/test'],
+  roots: ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/worker', '<rootDir>/web', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.next/'],
+  modulePathIgnorePatterns: ['<rootDir>/web/\\.next/'],
   moduleNameMapper: {
     ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^@guildhall/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
     '^@guildhall/kernel/json-fields$': '<rootDir>/packages/kernel/src/validation/json-fields.ts',

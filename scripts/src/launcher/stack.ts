@@ -44,8 +44,11 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
     DATA_ENCRYPTION_KEY: keys.dataKey,
     MAIL_OUTBOX_DIR: join(dataDir, 'mail'), // no SMTP server in development: mail lands here as .eml files
     EXPORTS_DIR: process.env['EXPORTS_DIR'] || join(dataDir, 'exports'), // data exports, shared by the services and the gateway
-    // where browsers reach the gateway: SSO callbacks and document download links point there
-    PUBLIC_URL: process.env['PUBLIC_URL'] || `http://localhost:${config.GATEWAY_PORT}`,
+    // where browsers reach the gateway: SSO callbacks and document download links point there. With
+    // the dashboard, that is the dashboard's origin (it proxies the gateway's browser paths)
+    PUBLIC_URL: process.env['PUBLIC_URL'] || `http://localhost:${options.withWeb === false ? config.GATEWAY_PORT : config.WEB_PORT}`,
+    // the dashboard, for links in e-mails (invitations, invoices)
+    WEB_URL: process.env['WEB_URL'] || `http://localhost:${config.WEB_PORT}`,
   };
   const portOf: Record<(typeof SUBGRAPH_NAMES)[number], number> = {
     identity: config.IDENTITY_PORT,
@@ -87,7 +90,7 @@ export async function startStack(config: LauncherConfig, options: { write?: (lin
     await waitForReady('gateway', `http://127.0.0.1:${config.GATEWAY_PORT}/readyz`, gateway);
     const urls: Record<string, string> = { gateway: `http://localhost:${config.GATEWAY_PORT}/graphql` };
     if (options.withWeb !== false) {
-      const web = spawnService('web', join(repoRoot, 'web', 'dist', 'server.js'), { ...base, WEB_PORT: String(config.WEB_PORT), GATEWAY_PUBLIC_URL: urls['gateway'] }, 7, write);
+      const web = spawnService('web', join(repoRoot, 'web', 'dist', 'server.js'), { ...base, NODE_ENV: 'production', WEB_PORT: String(config.WEB_PORT), GATEWAY_URL: `http://127.0.0.1:${config.GATEWAY_PORT}` }, 7, write);
       services.push(web);
       await waitForReady('web', `http://127.0.0.1:${config.WEB_PORT}/healthz`, web);
       urls['web'] = `http://localhost:${config.WEB_PORT}`;

@@ -2,7 +2,7 @@ import { userError, type UserErrorValue } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
 import { checkInvitableRole, normaliseEmail, validateInviteeEmail } from './invitation.js';
 import { MAX_INVITATION_ROWS } from './invitation-csv.js';
-import { checkGrant, type OrgFacts } from './membership-rules.js';
+import { checkGrant, type OrgFacts } from '@guildhall/roles';
 
 /**
  * The invitations a new org is created with, checked as a whole before anything is written: the

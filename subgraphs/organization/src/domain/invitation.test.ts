@@ -1,4 +1,4 @@
-import { checkGrant } from './membership-rules.js';
+import { checkGrant } from '@guildhall/roles';
 import {
   checkInvitableRole,
   effectiveInvitationStatus,

@@ -1,6 +1,6 @@
 import { isUuid, userError, type UserErrorValue } from '@guildhall/kernel';
 import { highestRole, type Role } from '@guildhall/roles';
-import { checkRoleAllowedInOrg, type OrgFacts } from './membership-rules.js';
+import { checkRoleAllowedInOrg, type OrgFacts } from '@guildhall/roles';
 
 /**
  * The rules of SCIM provisioning, pure. An IdP decides who is in the org and in which groups; the

@@ -47,7 +47,7 @@ class MemberPayload {
   userErrors!: UserError[];
 }
 
-/** Member administration: governance roles, with the rules in domain/membership-rules.ts. */
+/** Member administration: governance roles, with the rules in @guildhall/roles (membership-rules.ts). */
 @Resolver()
 export class MemberAdminResolver {
   @Mutation(() => MemberPayload, { description: 'Adds an existing Guildhall user, by email, as an ACTIVE member.' })

@@ -1,6 +1,6 @@
 import { fail, recordEvent, succeed, unauthenticated, userError, UserErrorsThrown, type Outcome, type UserErrorValue } from '@guildhall/kernel';
 import { hashInvitationToken, invitationUnusable, looksLikeInvitationToken, normaliseEmail } from '../domain/invitation.js';
-import { checkRoleAllowedInOrg } from '../domain/membership-rules.js';
+import { checkRoleAllowedInOrg } from '@guildhall/roles';
 import type { MembershipRecord } from '../entities/membership.entity.js';
 import { admitMember } from './add-member.js';
 import type { OrganizationDeps } from './deps.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fail, forbidden, recordEvent, selectRows, succeed, userError, UserErrorsThrown, type MemberSource, type Outcome } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
-import { checkGrant } from '../domain/membership-rules.js';
+import { checkGrant } from '@guildhall/roles';
 import { MembershipRecord } from '../entities/membership.entity.js';
 import type { OrganizationRecord } from '../entities/organization.entity.js';
 import type { OrganizationDeps } from './deps.js';

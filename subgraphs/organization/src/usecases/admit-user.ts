@@ -1,6 +1,6 @@
 import { fail, notFound, succeed, UserErrorsThrown, type MemberSource, type Outcome } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
-import { checkRoleAllowedInOrg } from '../domain/membership-rules.js';
+import { checkRoleAllowedInOrg } from '@guildhall/roles';
 import type { MembershipRecord } from '../entities/membership.entity.js';
 import { admitMember } from './add-member.js';
 import type { OrganizationDeps } from './deps.js';

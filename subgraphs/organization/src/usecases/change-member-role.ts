@@ -1,5 +1,5 @@
 import type { Role } from '@guildhall/roles';
-import { FROM_STATUS, checkRoleChange } from '../domain/membership-rules.js';
+import { FROM_STATUS, checkRoleChange } from '@guildhall/roles';
 import type { OrganizationDeps } from './deps.js';
 import { transitionMember } from './member-transition.js';
 

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { fail, forbidden, succeed, userError, UserErrorsThrown, type Outcome, type UserErrorValue } from '@guildhall/kernel';
 import type { Role } from '@guildhall/roles';
 import { checkInvitableRole, normaliseEmail, validateInviteeEmail } from '../domain/invitation.js';
-import { checkGrant } from '../domain/membership-rules.js';
+import { checkGrant } from '@guildhall/roles';
 import { deliverInvitations, type DeliveredInvitation, type InvitationDeps, type IssuedInvitation } from './invitation-delivery.js';
 import { issueInvitation } from './issue-invitation.js';
 import { activeOwnerCount, lockForAdministration } from './member-transition.js';

@@ -1,7 +1,7 @@
 import { fail, forbidden, notFound, recordEvent, succeed, userError, UserErrorsThrown, type EventPayloads, type Outcome, type UserErrorValue } from '@guildhall/kernel';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { can, type MemberStatus, type Role } from '@guildhall/roles';
-import type { MemberFacts, OrgFacts } from '../domain/membership-rules.js';
+import type { MemberFacts, OrgFacts } from '@guildhall/roles';
 import type { MembershipRecord } from '../entities/membership.entity.js';
 import type { OrganizationRecord } from '../entities/organization.entity.js';
 import type { OrganizationDeps } from './deps.js';

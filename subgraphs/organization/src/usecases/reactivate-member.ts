@@ -1,5 +1,5 @@
 import { userError } from '@guildhall/kernel';
-import { FROM_STATUS, checkRoleAllowedInOrg } from '../domain/membership-rules.js';
+import { FROM_STATUS, checkRoleAllowedInOrg } from '@guildhall/roles';
 import type { OrganizationDeps } from './deps.js';
 import { transitionMember } from './member-transition.js';
 

@@ -1,6 +1,6 @@
 import { selectRows } from '@guildhall/kernel';
 import { checkObligations, type ObligationKind } from '../domain/member-obligations.js';
-import { FROM_STATUS, checkRemoval } from '../domain/membership-rules.js';
+import { FROM_STATUS, checkRemoval } from '@guildhall/roles';
 import type { OrganizationDeps } from './deps.js';
 import { transitionMember } from './member-transition.js';
 

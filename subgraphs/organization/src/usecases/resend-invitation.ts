@@ -1,6 +1,6 @@
 import { fail, forbidden, succeed, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
 import { hashInvitationToken, invitationExpiry, invitationUnusable, newInvitationToken } from '../domain/invitation.js';
-import { checkGrant } from '../domain/membership-rules.js';
+import { checkGrant } from '@guildhall/roles';
 import { deliverInvitations, type DeliveredInvitation, type InvitationDeps } from './invitation-delivery.js';
 import { lockInvitationOf } from './invitation-lock.js';
 import { activeOwnerCount, lockForAdministration } from './member-transition.js';

@@ -1,6 +1,6 @@
 import { fail, forbidden, recordEvent, succeed, userError, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
 import { invitationUnusable } from '../domain/invitation.js';
-import { PRIVILEGED_ROLES } from '../domain/membership-rules.js';
+import { PRIVILEGED_ROLES } from '@guildhall/roles';
 import type { InvitationRecord } from '../entities/invitation.entity.js';
 import type { OrganizationDeps } from './deps.js';
 import { lockInvitationOf } from './invitation-lock.js';

@@ -1,4 +1,4 @@
-import { FROM_STATUS, checkRemoval } from '../domain/membership-rules.js';
+import { FROM_STATUS, checkRemoval } from '@guildhall/roles';
 import type { OrganizationDeps } from './deps.js';
 import { transitionMember } from './member-transition.js';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound, recordEvent, selectRows, userError, UserErrorsThrown } from '@guildhall/kernel';
 import type { MemberStatus, Role } from '@guildhall/roles';
-import { checkRoleAllowedInOrg } from '../../domain/membership-rules.js';
+import { checkRoleAllowedInOrg } from '@guildhall/roles';
 import { scimRoleFor } from '../../domain/scim-provisioning.js';
 import type { OrganizationRecord } from '../../entities/organization.entity.js';
 import type { OrganizationDeps } from '../deps.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fail, notFound, selectRows, succeed, userError, UserErrorsThrown, type Outcome } from '@guildhall/kernel';
 import type { MemberStatus, Role } from '@guildhall/roles';
-import { checkRoleAllowedInOrg } from '../../domain/membership-rules.js';
+import { checkRoleAllowedInOrg } from '@guildhall/roles';
 import { checkScimUserFields, SCIM_DEFAULT_ROLE, type ScimUserFields } from '../../domain/scim-provisioning.js';
 import { admitMember } from '../add-member.js';
 import type { OrganizationDeps } from '../deps.js';

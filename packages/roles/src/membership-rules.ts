@@ -1,10 +1,18 @@
-import { userError, type UserErrorValue } from '@guildhall/kernel';
-import type { MemberStatus, Role } from '@guildhall/roles';
+import type { MemberStatus, Role } from './roles.js';
 
 /**
  * The one module of member-administration rules, applied by every path that changes a membership
- * (the graph, invitations, SSO auto-join, SCIM). Pure: the caller loads the facts under a lock.
+ * (the graph, invitations, SSO auto-join, SCIM) and shown by the dashboard before a doomed click.
+ * Pure: the caller loads the facts under a lock.
  */
+export interface RuleRefusal {
+  code: 'ROLE_TRANSITION_BLOCKED' | 'LAST_OWNER';
+  field: string[] | null;
+  message: string;
+}
+type UserErrorValue = RuleRefusal;
+const userError = (code: RuleRefusal['code'], field: string[] | null, message: string): RuleRefusal => ({ code, field, message });
+
 export interface MemberFacts {
   userId: string;
   role: Role;

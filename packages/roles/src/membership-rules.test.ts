@@ -1,5 +1,4 @@
 import { checkGrant, checkRemoval, checkRoleChange, type MemberFacts, type OrgFacts } from './membership-rules.js';
-import { occupiesSeat, seatDelta } from './seats.js';
 
 const member = (userId: string, role: MemberFacts['role'], status: MemberFacts['status'] = 'ACTIVE'): MemberFacts => ({ userId, role, status });
 const org = (overrides: Partial<OrgFacts> = {}): OrgFacts => ({ canHost: true, canSponsor: true, activeOwners: 2, ...overrides });
@@ -49,21 +48,5 @@ describe('role changes', () => {
   it('refuses to suspend or remove yourself', () => {
     expect(codes(checkRemoval(owner, owner, org(), 'suspend'))).toEqual(['ROLE_TRANSITION_BLOCKED']);
     expect(codes(checkRemoval(maintainer, maintainer, org(), 'remove'))).toEqual(['ROLE_TRANSITION_BLOCKED']);
-  });
-});
-
-describe('seats', () => {
-  it('are occupied by ACTIVE LEARNERs only', () => {
-    expect(occupiesSeat({ role: 'LEARNER', status: 'ACTIVE' })).toBe(true);
-    expect(occupiesSeat({ role: 'LEARNER', status: 'SUSPENDED' })).toBe(false);
-    expect(occupiesSeat({ role: 'MANAGER', status: 'ACTIVE' })).toBe(false);
-  });
-
-  it('move by the difference a change makes', () => {
-    expect(seatDelta(null, { role: 'LEARNER', status: 'ACTIVE' })).toBe(1);
-    expect(seatDelta({ role: 'LEARNER', status: 'ACTIVE' }, { role: 'LEARNER', status: 'SUSPENDED' })).toBe(-1);
-    expect(seatDelta({ role: 'LEARNER', status: 'ACTIVE' }, { role: 'MANAGER', status: 'ACTIVE' })).toBe(-1);
-    expect(seatDelta({ role: 'MANAGER', status: 'ACTIVE' }, { role: 'LEARNER', status: 'ACTIVE' })).toBe(1);
-    expect(seatDelta({ role: 'MANAGER', status: 'ACTIVE' }, { role: 'SUPPORT', status: 'ACTIVE' })).toBe(0);
   });
 });
