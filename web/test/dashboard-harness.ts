@@ -37,7 +37,9 @@ export interface Dashboard {
  * `npm start` runs it) and a headless Chromium. Needs `npm run build` (the Next.js build) first.
  */
 export async function startDashboard(options: { payouts?: boolean } = {}): Promise<Dashboard> {
-  if (!existsSync(join(webRoot, '.next', 'BUILD_ID'))) throw new Error('The dashboard is not built: run `npm run build` first.');
+  // NEXT_DIST_DIR: a build made beside the default one (next.config reads it too)
+  const distDir = process.env['NEXT_DIST_DIR'] || '.next';
+  if (!existsSync(join(webRoot, distDir, 'BUILD_ID'))) throw new Error(`The dashboard is not built in web/${distDir}: run \`npm run build\` first.`);
   const webPort = await freePort();
   const url = `http://127.0.0.1:${webPort}`;
   const payouts = options.payouts ?? true;
@@ -51,7 +53,7 @@ export async function startDashboard(options: { payouts?: boolean } = {}): Promi
   try {
     web = spawn(process.execPath, [join(webRoot, 'dist', 'server.js')], {
       cwd: webRoot,
-      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', WEB_PORT: String(webPort), WEB_HOST: '127.0.0.1', GATEWAY_URL: new URL(system.gatewayUrl).origin, FEATURE_PAYOUTS: String(payouts), NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', WEB_PORT: String(webPort), WEB_HOST: '127.0.0.1', GATEWAY_URL: new URL(system.gatewayUrl).origin, FEATURE_PAYOUTS: String(payouts), NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
