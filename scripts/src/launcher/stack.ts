@@ -23,7 +23,7 @@ export interface Stack {
  * The whole system as separate processes, as it runs in production: every subgraph, the worker, the
  * gateway and the web app, on one PostgreSQL (DATABASE_URL, or the embedded one under the data dir).
  */
-export async function startStack(config: LauncherConfig, options: { write?: (line: string) => void; log?: Logger; extraEnv?: NodeJS.ProcessEnv; withWeb?: boolean } = {}): Promise<Stack> {
+export async function startStack(config: LauncherConfig, options: { write?: (line: string) => void; log?: Logger; extraEnv?: Record<string, string | undefined>; withWeb?: boolean } = {}): Promise<Stack> {
   const write = options.write ?? ((line: string) => void process.stdout.write(line));
   const log = options.log ?? createLogger('guildhall', config.LOG_LEVEL);
   const dataDir = resolve(repoRoot, config.DATA_DIR);
