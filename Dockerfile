@@ -4,7 +4,7 @@
 #   node gateway/dist/main.js                (port 4000)
 #   node subgraphs/<name>/dist/main.js       (organization 4001, identity 4002, billing 4003, payouts 4004, compliance 4005)
 #   node worker/dist/main.js
-#   node web/dist/server.js                  (port 3000; placeholder dashboard)
+#   node web/dist/server.js                  (port 3000; the dashboard)
 #   node scripts/dist/keys.js                (prints a fresh context-token key pair)
 # See docker-compose.yml for the environment each one needs.
 
@@ -50,6 +50,9 @@ COPY --from=prod-deps /app/ ./
 COPY --from=build /out/ ./
 # the checked-in supergraph the gateway serves (gateway/dist/../../schema/supergraph.graphql)
 COPY --from=build /app/schema/ ./schema/
+# the dashboard's Next.js production build and its config (read by web/dist/server.js)
+COPY --from=build /app/web/.next/ ./web/.next/
+COPY --from=build /app/web/next.config.ts ./web/
 # files stay root-owned and read-only to the service
 USER node
 EXPOSE 3000 4000 4001 4002 4003 4004 4005

@@ -8,7 +8,8 @@ import { createOrganization, gql, signUp, waitUntil } from '@guildhall/testkit';
 
 /**
  * `npm start` on a machine with no database: the built launcher, with DATABASE_URL unset, runs the
- * embedded PostgreSQL and every service as processes; Ctrl-C stops cleanly and the data survives.
+ * embedded PostgreSQL and every service as processes, the dashboard in front; Ctrl-C stops cleanly
+ * and the data survives.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'guildhall-quickstart-'));
@@ -53,6 +54,13 @@ describe('npm start without a database', () => {
       const r = await gql(gatewayUrl, 'query ($id: ID!) { organization(id: $id) { billingAccount { mode } } }', { id: org.id }, { token: owner.token });
       return r.data?.['organization']?.billingAccount?.mode === 'TAG_ONLY';
     }, 30_000, 'the billing account');
+    // the dashboard's production build, and the gateway through the dashboard's origin
+    const dashboard = `http://127.0.0.1:${ports['WEB_PORT']}`;
+    const signInPage = await fetch(`${dashboard}/sign-in`);
+    expect(signInPage.status).toBe(200);
+    expect(await signInPage.text()).toContain('<title>Guildhall</title>');
+    const proxied = await gql(`${dashboard}/graphql`, 'query { viewer { email } }', {}, { token: owner.token });
+    expect(proxied.data?.['viewer']).toEqual({ email: 'quickstart@example.test' });
     expect(await stop(first)).toBe(0);
     expect(await gatewayIsUp(gatewayUrl)).toBe(false);
 

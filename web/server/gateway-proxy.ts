@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 
 /** The gateway paths the browser reaches through the dashboard's origin. */
 const EXACT = ['/graphql', '/csp-report'];
-const PREFIXES = ['/auth/sso/', '/documents/', '/exports/', '/data-exports/'];
+const PREFIXES = ['/auth/sso/', '/scim/v2/', '/documents/', '/exports/', '/data-exports/'];
 
 export const isGatewayPath = (pathname: string) => EXACT.includes(pathname) || PREFIXES.some((prefix) => pathname.startsWith(prefix));
 

@@ -1,5 +1,6 @@
+import pg from 'pg';
 import type { Page } from 'playwright-core';
-import { createOrganization, signUp, uniqueEmail } from '@guildhall/testkit';
+import { createOrganization, gql, knownUser, signUp, uniqueEmail } from '@guildhall/testkit';
 import type { Dashboard } from './dashboard-harness.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -31,4 +32,19 @@ export async function ownerWithOrganization(dashboard: Dashboard, orgName = 'Acm
   const owner = await signUp(dashboard.system.gatewayUrl, { email, password: PASSWORD, name });
   const organization = await createOrganization(dashboard.system.gatewayUrl, owner.token, orgName);
   return { email, token: owner.token, userId: owner.userId, organizationId: organization.id };
+}
+
+/** Another person, added to the org with this role through the API by its owner; signs in with PASSWORD. */
+export async function memberWithRole(dashboard: Dashboard, ownerToken: string, organizationId: string, role: string, name = `${role.toLowerCase()} member`) {
+  const db = new pg.Client({ connectionString: dashboard.system.databaseUrl });
+  await db.connect();
+  try {
+    const user = await knownUser(dashboard.system, db, name, uniqueEmail(role.toLowerCase()));
+    const added = await gql(dashboard.system.gatewayUrl, 'mutation ($input: AddMemberInput!) { addMember(input: $input) { membership { id } userErrors { code message } } }', { input: { organizationId, email: user.email, role } }, { token: ownerToken });
+    const membershipId = added.data?.['addMember']?.membership?.id as string | undefined;
+    if (!membershipId) throw new Error(`addMember ${role} failed: ${JSON.stringify(added.errors ?? added.data)}`);
+    return { ...user, membershipId };
+  } finally {
+    await db.end();
+  }
 }
