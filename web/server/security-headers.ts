@@ -1,17 +1,20 @@
 /**
  * The gateway's hardening headers, for the dashboard's pages (docs/compliance.md). Next.js renders
- * inline bootstrap scripts without nonces on prebuilt pages, hence 'unsafe-inline' for scripts;
- * everything else is same-origin only, and the browser talks to nothing but this origin.
+ * inline bootstrap scripts without nonces on prebuilt pages, hence 'unsafe-inline' for scripts.
+ * Everything else is same-origin, except Razorpay Checkout (its script, frames and telemetry), which
+ * takes card payments when real Razorpay keys are configured.
  */
 export function securityHeaders(options: { hsts: boolean; production: boolean }): Readonly<Record<string, string>> {
-  const script = options.production ? "'self' 'unsafe-inline'" : "'self' 'unsafe-inline' 'unsafe-eval'";
+  const razorpay = 'https://checkout.razorpay.com';
+  const script = `'self' 'unsafe-inline'${options.production ? '' : " 'unsafe-eval'"} ${razorpay}`;
   return {
     'Content-Security-Policy': [
       "default-src 'self'",
       `script-src ${script}`,
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: https:",
-      "connect-src 'self'",
+      "connect-src 'self' https://lumberjack.razorpay.com",
+      `frame-src https://api.razorpay.com ${razorpay}`,
       "base-uri 'none'",
       "form-action 'self'",
       "frame-ancestors 'none'",

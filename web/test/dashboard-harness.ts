@@ -79,7 +79,8 @@ export async function startDashboard(options: { payouts?: boolean } = {}): Promi
     browser: running,
     async newContext(viewport = { width: 1280, height: 900 }) {
       const context = await running.newContext({ baseURL: url, viewport });
-      context.setDefaultTimeout(15_000);
+      // generous: CI runs two test files at once on two cores, a browser and the whole system each
+      context.setDefaultTimeout(30_000);
       return context;
     },
     async screenshot(page, name) {

@@ -61,6 +61,17 @@ export function checkRoleChange(actor: MemberFacts, target: MemberFacts, role: R
   return checkRoleAllowedInOrg(role, org);
 }
 
+/** Back to ACTIVE from SUSPENDED. */
+export function checkReactivation(actor: MemberFacts, target: MemberFacts, org: OrgFacts): UserErrorValue[] {
+  const field = ['input', 'membershipId'];
+  if (actor.userId === target.userId) return [blocked('You cannot reactivate yourself.', field)];
+  if (target.role === 'OWNER' && actor.role !== 'OWNER') return [blocked('Only an OWNER can reactivate an OWNER.', field)];
+  return checkRoleAllowedInOrg(target.role, org, field);
+}
+
+/** The roles an invitation may carry: SUPPORT is assigned by an admin, never invited. */
+export const INVITABLE_ROLES: readonly Role[] = ['OWNER', 'MAINTAINER', 'BILLING_ADMIN', 'MANAGER', 'EXPERT', 'LEARNER'];
+
 /** Suspending and removing share their rules; removal may also be refused for open obligations. */
 export function checkRemoval(actor: MemberFacts, target: MemberFacts, org: OrgFacts, kind: 'suspend' | 'remove'): UserErrorValue[] {
   const verb = kind === 'suspend' ? 'suspend' : 'remove';

@@ -13,8 +13,13 @@ export function parseMoney(text: string, currency = 'INR'): number | null {
   return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
 }
 
+/**
+ * An instant in the browser's time zone; a calendar date (YYYY-MM-DD: due dates, periods) as written,
+ * since reading it as midnight UTC would show the previous day west of Greenwich.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   return new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium' }).format(new Date(iso));
 }
 

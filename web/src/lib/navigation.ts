@@ -28,6 +28,7 @@ export const ORG_NAV: readonly NavItem[] = [
   { href: '/settings', label: 'Settings', visible: (m) => can(m, 'organization.update') || can(m, 'webhooks.manage') || can(m, 'sso.read') },
   { href: '/audit', label: 'Audit log', visible: (m) => canReadAnyAudit(m) },
   { href: '/privacy', label: 'Privacy', visible: when('organization.read') },
+  { href: '/purchase', label: 'Demo purchase', visible: when('organization.read') },
 ];
 
 /** The personal context (no org): the person's own pages. */

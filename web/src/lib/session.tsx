@@ -14,7 +14,9 @@ export interface SessionState {
   viewer: Viewer | null | undefined;
   problem: Problem | null;
   maintenance: SessionQuery['activeMaintenance'];
+  /** What the gateway serves; off until /features.json has answered (`featuresLoaded`). */
   features: DashboardFeatures;
+  featuresLoaded: boolean;
   /** The org the dashboard is working in; null in the personal context. */
   organization: ViewerOrganization | null;
   membership: Membership | undefined;
@@ -28,13 +30,13 @@ const STORAGE_KEY = 'guildhall.organization';
 export function SessionProvider({ children }: { children: ReactNode }) {
   const session = useQuery(SessionDocument, {});
   const [selected, setSelected] = useState<string | null>(null);
-  const [features, setFeatures] = useState<DashboardFeatures>({ payouts: false });
+  const [features, setFeatures] = useState<DashboardFeatures | null>(null);
   useEffect(() => {
     setSelected(localStorage.getItem(STORAGE_KEY));
     fetch('/features.json')
       .then((response) => response.json() as Promise<DashboardFeatures>)
       .then(setFeatures)
-      .catch(() => undefined);
+      .catch(() => setFeatures({ payouts: false }));
   }, []);
   const switchTo = useCallback((organizationId: string | null) => {
     if (organizationId) localStorage.setItem(STORAGE_KEY, organizationId);
@@ -49,7 +51,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       viewer,
       problem: session.problem?.code === 'UNAUTHENTICATED' ? null : session.problem,
       maintenance: session.data?.activeMaintenance ?? null,
-      features,
+      features: features ?? { payouts: false },
+      featuresLoaded: features !== null,
       organization,
       membership: organization?.viewerMembership ?? undefined,
       switchTo,

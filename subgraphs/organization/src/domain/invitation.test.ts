@@ -1,9 +1,9 @@
 import { checkGrant } from '@guildhall/roles';
+import { INVITABLE_ROLES } from '@guildhall/roles';
 import {
   checkInvitableRole,
   effectiveInvitationStatus,
   hashInvitationToken,
-  INVITABLE_ROLES,
   invitationExpiry,
   invitationUnusable,
   looksLikeInvitationToken,

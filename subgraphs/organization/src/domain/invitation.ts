@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { userError, type UserErrorValue, validateEmail } from '@guildhall/kernel';
-import type { Role } from '@guildhall/roles';
+import { INVITABLE_ROLES, type Role } from '@guildhall/roles';
 
 /**
  * Invitations, pure: tokens, expiry, who may be invited as what, and email addresses.
@@ -13,8 +13,6 @@ export const INVITATION_TOKEN_PREFIX = 'ghi_';
 export const INVITATION_TTL_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Roles an invitation may carry (DOMAIN-FACTS, plus EXPERT for orgs that host); SUPPORT is not invited. */
-export const INVITABLE_ROLES: readonly Role[] = ['OWNER', 'MAINTAINER', 'BILLING_ADMIN', 'MANAGER', 'EXPERT', 'LEARNER'];
 export const DEFAULT_INVITED_ROLE: Role = 'LEARNER';
 
 export function newInvitationToken(): string {
