@@ -89,7 +89,7 @@ test('an enforced SSO domain offers only SSO, and the browser comes back signed 
     await page.reload();
     await page.getByLabel('Working in').waitFor();
     return (await option.count()) === 1;
-  }, 15_000, 'the auto-joined org in the switcher');
+  }, 30_000, 'the auto-joined org in the switcher');
   await dashboard.screenshot(page, 'sso-signed-in');
   await context.close();
 });

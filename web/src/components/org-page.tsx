@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Membership } from '@guildhall/roles';
+import { humanize } from '../lib/format';
 import { mayOpen } from '../lib/navigation';
 import { useSession, type ViewerOrganization } from '../lib/session';
 import { Notice } from './ui';
@@ -25,7 +26,7 @@ export function OrgPage({ href, children }: { href: string; children: (context: 
   if (!mayOpen(href, membership, features, false)) {
     return (
       <Notice kind="info">
-        <p>Your role in {organization.name} ({membership.role}) does not include this page.</p>
+        <p>Your role in {organization.name} ({humanize(membership.role)}) does not include this page.</p>
       </Notice>
     );
   }

@@ -2,7 +2,7 @@
 import type { BillingInvoicesQuery } from '../../gql/graphql';
 import { formatDate, formatMoney, humanize } from '../../lib/format';
 import { Badge, Button, Table } from '../ui';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '../confirm-button';
 import { formatPeriod } from './dates';
 import { INVOICE_TONE } from './labels';
 import styles from './billing.module.css';

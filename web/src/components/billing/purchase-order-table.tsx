@@ -2,7 +2,7 @@
 import type { BillingPurchaseOrdersQuery } from '../../gql/graphql';
 import { formatDate, formatMoney, humanize } from '../../lib/format';
 import { Badge, Table } from '../ui';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '../confirm-button';
 import { PURCHASE_ORDER_TONE } from './labels';
 
 type PurchaseOrder = NonNullable<BillingPurchaseOrdersQuery['billingAccount']>['purchaseOrders'][number];
