@@ -35,17 +35,19 @@ interface ExportPage {
   auditLogExportPage: { nodes: ExportNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
-const PAGE = `query ($organizationId: ID!, $first: Int, $after: String, $category: AuditCategory, $from: DateTimeISO, $to: DateTimeISO) {
-  auditLogExportPage(organizationId: $organizationId, first: $first, after: $after, category: $category, from: $from, to: $to) {
+const PAGE = `query ($organizationId: ID!, $first: Int, $after: String, $category: AuditCategory, $action: String, $actorId: String, $targetType: String, $targetId: String, $from: DateTimeISO, $to: DateTimeISO) {
+  auditLogExportPage(organizationId: $organizationId, first: $first, after: $after, category: $category, action: $action, actorId: $actorId, targetType: $targetType, targetId: $targetId, from: $from, to: $to) {
     nodes { id occurredAt category action actorType actorId targetType targetId ip userAgent changes { field before after } }
     pageInfo { hasNextPage endCursor } } }`;
 const RECORD = `mutation ($organizationId: ID!, $rows: Int!) { recordAuditLogExport(organizationId: $organizationId, rows: $rows) }`;
 
+const TEXT_FILTERS = ['action', 'actorId', 'targetType', 'targetId'] as const;
+
 export const AUDIT_LOG_CSV_HEADER = ['occurred_at', 'category', 'action', 'actor_type', 'actor_id', 'target_type', 'target_id', 'changes', 'ip', 'user_agent', 'entry_id'];
 
 /**
- * `GET /exports/audit-log.csv?organizationId=…[&from=…][&to=…][&category=…]`: an org's audit log as
- * CSV, newest first, streamed page by page (one page in memory, the socket's backpressure
+ * `GET /exports/audit-log.csv?organizationId=…[&from=…][&to=…][&category=…][&action=…][&actorId=…]
+ * [&targetType=…][&targetId=…]`: an org's audit log as CSV (the filters of Organization.auditLog), newest first, streamed page by page (one page in memory, the socket's backpressure
  * respected). Authenticated like /graphql (session cookie or bearer token: a user or an API key),
  * and compliance is called as that caller, so exactly the categories they may read in Organization.auditLog
  * are exported. 401 without a valid session; 403 for an org whose audit log the caller may not read
@@ -70,11 +72,13 @@ export function createAuditLogCsvRoute(options: AuditLogCsvRouteOptions) {
     if (from === undefined || to === undefined) return refuse(res, 400, 'BAD_REQUEST', 'from and to are ISO 8601 date-times.');
     const category = params.get('category');
     if (category !== null && !/^[A-Z_]{1,32}$/.test(category)) return refuse(res, 400, 'BAD_REQUEST', 'Unknown category.');
+    const text = Object.fromEntries(TEXT_FILTERS.map((name) => [name, params.get(name)]));
+    if (Object.values(text).some((value) => value !== null && (value.length === 0 || value.length > 200))) return refuse(res, 400, 'BAD_REQUEST', `${TEXT_FILTERS.join(', ')} are 1 to 200 characters.`);
     const window = options.maintenance.windowFor(principal, [organizationId]);
     if (window) return sendMaintenance(res, window);
 
     const as = { principal, origin: { ip: clientAddress(req), userAgent: req.headers['user-agent']?.slice(0, 512) ?? null } };
-    const variables = { organizationId, first: pageSize, category, from, to };
+    const variables = { organizationId, first: pageSize, category, ...text, from, to };
     const fetchPage = async (after: string | null) =>
       (await options.client<ExportPage>('compliance', options.complianceUrl, PAGE, { ...variables, after }, as)).auditLogExportPage;
 

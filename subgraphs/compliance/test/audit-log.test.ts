@@ -294,6 +294,11 @@ describe('GET /exports/audit-log.csv', () => {
     const exported = (await db.query(`select actor_kind, actor_id, metadata from compliance.audit_entry where organization_id = $1 and action = 'AUDIT_LOG_EXPORTED' order by occurred_at`, [org.id])).rows;
     expect(exported[0]).toMatchObject({ actor_kind: 'user', actor_id: members.OWNER.userId, metadata: { organizationId: org.id, rows: total } });
     expect(exported[2]).toMatchObject({ actor_kind: 'user', actor_id: members.SUPPORT.userId, metadata: { rows: support.length } });
+
+    // the list's other filters travel too (the dashboard's export of a filtered view)
+    const one = parseCsv(await (await download(`organizationId=${org.id}&action=NASTY&targetType=THING&targetId=${encodeURIComponent('a,b')}`, members.OWNER.token)).text()).slice(1);
+    expect(one.map((r) => [r[2], r[6]])).toEqual([['NASTY', 'a,b']]);
+    expect((await download(`organizationId=${org.id}&actorId=${'x'.repeat(201)}`, members.OWNER.token)).status).toBe(400);
   });
 
   it('serves partner API keys with the AUDIT_READ scope, recorded as the key', async () => {

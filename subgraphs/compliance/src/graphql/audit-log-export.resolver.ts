@@ -24,10 +24,16 @@ export class AuditLogExportResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('category', () => AuditCategoryEnum, { nullable: true }) category?: AuditCategory,
+    @Arg('action', () => String, { nullable: true }) action?: string,
+    @Arg('actorId', () => String, { nullable: true }) actorId?: string,
+    @Arg('targetType', () => String, { nullable: true }) targetType?: string,
+    @Arg('targetId', () => String, { nullable: true }) targetId?: string,
     @Arg('from', () => Date, { nullable: true }) from?: Date,
     @Arg('to', () => Date, { nullable: true }) to?: Date,
   ): Promise<AuditEntryConnection> {
-    const page = await auditLogPage(ctx.em, organizationId, visibleCategories(ctx.principal, organizationId), { category, from, to }, after, pageSize(first, EXPORT_PAGE_MAX, EXPORT_PAGE_MAX));
+    // the same filters as Organization.auditLog, so an export is exactly the filtered view
+    const filters = { category, action, actorId, targetType, targetId, from, to };
+    const page = await auditLogPage(ctx.em, organizationId, visibleCategories(ctx.principal, organizationId), filters, after, pageSize(first, EXPORT_PAGE_MAX, EXPORT_PAGE_MAX));
     return { nodes: page.rows.map(toAuditEntry), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   }
 

@@ -84,13 +84,11 @@ export function queryVariables(organizationId: string, filters: AuditFilters, fi
 export function csvHref(organizationId: string, filters: AuditFilters): string {
   const params = new URLSearchParams({ organizationId });
   const { from, to } = bounds(filters);
-  if (filters.category) params.set('category', filters.category);
+  for (const name of ['category', 'action', 'actorId', 'targetType', 'targetId'] as const) if (filters[name]) params.set(name, filters[name]);
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   return `/exports/audit-log.csv?${params.toString()}`;
 }
-
-export const csvIgnores = (filters: AuditFilters): boolean => Boolean(filters.action || filters.actorId || filters.targetType || filters.targetId);
 
 /** Whether a live entry belongs in the filtered view: the same tests the graph applies to the list. */
 export function matchesFilters(entry: AuditLogEntryFragment, filters: AuditFilters): boolean {
