@@ -242,3 +242,21 @@ test('at phone size the members page does not scroll sideways', async () => {
   await dashboard.screenshot(page, 'members-phone');
   await context.close();
 }, 60_000);
+
+test('a change made elsewhere shows on the open Members page without reloading', async () => {
+  const context = await dashboard.newContext();
+  const page = await context.newPage();
+  await openMembers(page, owner.email);
+  const row = memberRow(page, billing.email);
+  await row.getByText('Active').waitFor();
+  const found = await gql(dashboard.system.gatewayUrl, 'query ($id: ID!, $email: String) { organization(id: $id) { members(search: $email) { nodes { id } } } }', { id: owner.organizationId, email: billing.email }, { token: owner.token });
+  const membershipId = found.data?.['organization'].members.nodes[0].id as string;
+  // as another admin's browser (or an IdP over SCIM) would
+  const suspended = await gql(dashboard.system.gatewayUrl, 'mutation ($input: MemberInput!) { suspendMember(input: $input) { userErrors { message } } }', { input: { organizationId: owner.organizationId, membershipId } }, { token: owner.token });
+  expect(suspended.data?.['suspendMember'].userErrors).toEqual([]);
+  await row.getByText('Suspended').waitFor();
+  await dashboard.screenshot(page, 'members-live');
+  await gql(dashboard.system.gatewayUrl, 'mutation ($input: MemberInput!) { reactivateMember(input: $input) { userErrors { message } } }', { input: { organizationId: owner.organizationId, membershipId } }, { token: owner.token });
+  await row.getByText('Active').waitFor();
+  await context.close();
+});

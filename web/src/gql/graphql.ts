@@ -1095,6 +1095,13 @@ export type RemoveMemberMutationVariables = Exact<{
 
 export type RemoveMemberMutation = { removeMember: { membership: { id: string, role: Role, status: MemberStatus, createdAt: string, email: string | null, user: { id: string, name: string } } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
 
+export type MembersChangedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type MembersChangedSubscription = { membersChanged: { id: string, role: Role, status: MemberStatus, createdAt: string, email: string | null, user: { id: string, name: string } } };
+
 export type CreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -2958,6 +2965,23 @@ export const RemoveMemberDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const MembersChangedDocument = new TypedDocumentString(`
+    subscription MembersChanged($organizationId: ID!) {
+  membersChanged(organizationId: $organizationId) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Membership {
+  id
+  role
+  status
+  createdAt
+  email
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MembersChangedSubscription, MembersChangedSubscriptionVariables>;
 export const CreateOrganizationDocument = new TypedDocumentString(`
     mutation CreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {

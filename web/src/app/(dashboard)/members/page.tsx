@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { can, type MemberFacts, type Membership, type OrgFacts } from '@guildhall/roles';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { DataState } from '../../../components/data-state';
 import { BulkInviteForm } from '../../../components/members/bulk-invite-form';
 import { InviteMemberForm } from '../../../components/members/invite-member-form';
@@ -13,8 +13,9 @@ import { SeatsLine } from '../../../components/members/seats-line';
 import { useKeysetPages } from '../../../components/members/use-keyset-pages';
 import { OrgPage } from '../../../components/org-page';
 import { Card, Notice, PageHeader } from '../../../components/ui';
-import { MemberAdminFactsDocument, MembersListDocument, type MemberRowFragment } from '../../../gql/graphql';
+import { MemberAdminFactsDocument, MembersChangedDocument, MembersListDocument, type MemberRowFragment } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-request';
+import { useSubscription } from '../../../lib/live';
 import { useSession, type ViewerOrganization } from '../../../lib/session';
 import { useQuery } from '../../../lib/use-graphql';
 
@@ -30,7 +31,8 @@ function Members({ organization, membership }: { organization: ViewerOrganizatio
   const manage = can(membership, 'members.manage');
   const invite = can(membership, 'invitations.manage');
   // the rules' facts (owners, capabilities, seats) matter only to those who administer
-  const facts = useQuery(MemberAdminFactsDocument, { organizationId: organization.id }, { skip: !manage && !invite });
+  const needsFacts = manage || invite;
+  const facts = useQuery(MemberAdminFactsDocument, { organizationId: organization.id }, { skip: !needsFacts });
   const [filter, setFilter] = useState<MemberFilter>({ role: null, status: null, search: '' });
   const [notice, setNotice] = useState<string | null>(null);
   const fetchPage = useCallback(
@@ -54,8 +56,21 @@ function Members({ organization, membership }: { organization: ViewerOrganizatio
     },
     [replace, refetchFacts],
   );
+  // live: a change made elsewhere (another admin, SCIM, an accepted invitation) shows at once; a
+  // membership not on screen yet may belong on the first page, so the list starts again
+  const shown = useRef(pages.nodes);
+  shown.current = pages.nodes;
+  const { reload } = pages;
+  const onLive = useCallback(
+    ({ membersChanged: changed }: { membersChanged: MemberRowFragment }) => {
+      if (shown.current?.some((node) => node.id === changed.id)) replace(changed);
+      else void reload();
+      if (needsFacts) void refetchFacts();
+    },
+    [replace, reload, refetchFacts, needsFacts],
+  );
+  useSubscription(MembersChangedDocument, { organizationId: organization.id }, onLive);
   const admin = manage && orgFacts ? { organizationId: organization.id, actor, org: orgFacts, onChanged } : null;
-  const needsFacts = manage || invite;
   const listData = pages.nodes && (!needsFacts || orgFacts) ? pages.nodes : undefined;
   const filtered = filter.role !== null || filter.status !== null || filter.search !== '';
 
