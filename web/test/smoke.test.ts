@@ -7,7 +7,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => dashboard?.stop());
 
-test('sign up, create an org, land on its home', async () => {
+test('sign up, create an org, land on its home, sign out', async () => {
   const context = await dashboard.newContext();
   const page = await context.newPage();
   await page.goto('/');
@@ -24,5 +24,12 @@ test('sign up, create an org, land on its home', async () => {
   await page.getByRole('heading', { name: 'Acme Learning' }).waitFor();
   await page.getByText('Live', { exact: true }).waitFor();
   await dashboard.screenshot(page, 'smoke-home');
+
+  // sign out ends the session: the dashboard asks to sign in again
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/sign-in/);
+  await page.goto('/members');
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnTo') === '/members');
+  expect((await context.cookies()).filter((cookie) => cookie.name === 'gh_session')).toEqual([]);
   await context.close();
 });

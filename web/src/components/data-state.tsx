@@ -26,15 +26,18 @@ export function DataState<T>({ loading, problem, data, isEmpty, empty, retry, ch
       </Notice>
     );
   }
-  if (data === undefined) {
-    return (
-      <p className="loading" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> {loading ? label : ''}
-      </p>
-    );
-  }
+  if (data === undefined) return <Loading label={loading ? label : ''} />;
   if (isEmpty?.(data)) return <div className="empty">{empty ?? <p>Nothing here yet.</p>}</div>;
   return <>{children(data)}</>;
+}
+
+/** Work in progress, announced politely; also the fallback while a page reads its address. */
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {label}
+    </p>
+  );
 }
 
 /** A payload's general userErrors (those naming no field) and a failed request, above a form. */

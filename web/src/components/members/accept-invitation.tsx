@@ -8,7 +8,7 @@ import { useSession } from '../../lib/session';
 import { useFormErrors } from '../../lib/use-form-errors';
 import { useMutation, useQuery } from '../../lib/use-graphql';
 import { AuthFrame } from '../auth-frame';
-import { DataState, FormProblems } from '../data-state';
+import { DataState, FormProblems, Loading } from '../data-state';
 import { Button, Notice } from '../ui';
 import { InvitationPreviewDetails, unusableMessage } from './invitation-preview-details';
 
@@ -59,7 +59,7 @@ function AcceptStep({ token }: { token: string }) {
   const here = `/invitations/accept?token=${encodeURIComponent(token)}`;
 
   if (session.viewer === undefined) {
-    return <p className="loading" role="status"><span className="spinner" aria-hidden="true" /> Checking whether you are signed in…</p>;
+    return <Loading label="Checking whether you are signed in…" />;
   }
   if (session.viewer === null) {
     const returnTo = encodeURIComponent(here);

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useState, type FormEvent } from 'react';
 import { AuthFrame, safeReturnTo } from '../../../components/auth-frame';
-import { FormProblems } from '../../../components/data-state';
+import { FormProblems, Loading } from '../../../components/data-state';
 import { Button, Field } from '../../../components/ui';
 import { SignInDocument, SsoCheckDocument, type SsoCheckQuery } from '../../../gql/graphql';
 import { messageFor } from '../../../lib/error-messages';
@@ -13,7 +13,7 @@ import { useMutation } from '../../../lib/use-graphql';
 
 export default function SignInPage() {
   return (
-    <Suspense>
+    <Suspense fallback={<Loading />}>
       <SignIn />
     </Suspense>
   );

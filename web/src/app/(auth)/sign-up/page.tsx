@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useState, type FormEvent } from 'react';
 import { AuthFrame, safeReturnTo } from '../../../components/auth-frame';
-import { FormProblems } from '../../../components/data-state';
+import { FormProblems, Loading } from '../../../components/data-state';
 import { Button, Field } from '../../../components/ui';
 import { SignUpDocument } from '../../../gql/graphql';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -11,7 +11,7 @@ import { useMutation } from '../../../lib/use-graphql';
 
 export default function SignUpPage() {
   return (
-    <Suspense>
+    <Suspense fallback={<Loading />}>
       <SignUp />
     </Suspense>
   );

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { AuditLog } from '../../../components/audit/audit-log';
 import { OrgPage } from '../../../components/org-page';
 import { PageHeader } from '../../../components/ui';
+import { Loading } from '../../../components/data-state';
 
 export default function AuditPage() {
   return (
@@ -11,7 +12,7 @@ export default function AuditPage() {
         <>
           <PageHeader title="Audit log" description={`Everything recorded in ${organization.name} that your role may read, newest first. Filters stay in the address, so a filtered view can be shared.`} />
           {/* the filters are read from the URL (useSearchParams), which a prebuilt page reads only under Suspense */}
-          <Suspense fallback={<p className="loading" role="status"><span className="spinner" aria-hidden="true" /> Loading…</p>}>
+          <Suspense fallback={<Loading />}>
             <AuditLog organizationId={organization.id} membership={membership} />
           </Suspense>
         </>

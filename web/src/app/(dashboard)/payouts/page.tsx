@@ -4,6 +4,7 @@ import { OrgPage } from '../../../components/org-page';
 import { PayoutsView } from '../../../components/payouts/payouts-view';
 import { Notice, PageHeader } from '../../../components/ui';
 import { useSession } from '../../../lib/session';
+import { Loading } from '../../../components/data-state';
 
 /**
  * Payouts: the org's (as a host) in an org's context, your own (as an expert) in the personal one.
@@ -14,9 +15,7 @@ export default function PayoutsPage() {
   if (!viewer) return null;
   if (!featuresLoaded) {
     return (
-      <p className="loading" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> Loading…
-      </p>
+      <Loading />
     );
   }
   if (!features.payouts) {

@@ -6,12 +6,13 @@ import { SettlementStatus } from '../../../components/billing/settlement-status'
 import { usePaymentSettlement } from '../../../components/billing/use-payment-settlement';
 import { Button, PageHeader } from '../../../components/ui';
 import { useSession } from '../../../lib/session';
+import { Loading } from '../../../components/data-state';
 
 export default function PurchasePage() {
   return (
     <>
       <PageHeader title="Demo purchase" description="Buy a sample marketplace item, paying yourself or through one of your organizations. Card payments use the test provider: nothing is charged." />
-      <Suspense>
+      <Suspense fallback={<Loading />}>
         <Purchase />
       </Suspense>
     </>

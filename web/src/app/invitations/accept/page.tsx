@@ -2,11 +2,12 @@
 import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 import { AcceptInvitation } from '../../../components/members/accept-invitation';
+import { Loading } from '../../../components/data-state';
 
 /** Public: the link in the invitation email (`/invitations/accept?token=…`), signed in or not; no app shell. */
 export default function AcceptInvitationPage() {
   return (
-    <Suspense>
+    <Suspense fallback={<Loading />}>
       <AcceptWithToken />
     </Suspense>
   );

@@ -8,7 +8,7 @@ import { MODE_LABELS } from '../../../../components/billing/labels';
 import { SettlementStatus } from '../../../../components/billing/settlement-status';
 import { TopUpForm } from '../../../../components/billing/topup-form';
 import { usePaymentSettlement } from '../../../../components/billing/use-payment-settlement';
-import { DataState } from '../../../../components/data-state';
+import { DataState, Loading } from '../../../../components/data-state';
 import { Card, Notice, StatCard } from '../../../../components/ui';
 import { BillingOverviewDocument } from '../../../../gql/graphql';
 import { formatMoney } from '../../../../lib/format';
@@ -19,7 +19,7 @@ export default function BillingCreditsPage() {
     <BillingFrame>
       {(context) => (
         // useSearchParams needs a boundary: the page is prerendered without its query string
-        <Suspense>
+        <Suspense fallback={<Loading />}>
           <Credits {...context} />
         </Suspense>
       )}

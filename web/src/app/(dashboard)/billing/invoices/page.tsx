@@ -9,7 +9,7 @@ import { PayNextAction } from '../../../../components/billing/pay-next-action';
 import { SettlementStatus } from '../../../../components/billing/settlement-status';
 import { useInvoiceActions } from '../../../../components/billing/use-invoice-actions';
 import { usePaymentSettlement } from '../../../../components/billing/use-payment-settlement';
-import { DataState } from '../../../../components/data-state';
+import { DataState, Loading } from '../../../../components/data-state';
 import { Button, Card, Notice, SelectField } from '../../../../components/ui';
 import { BillingInvoicesDocument, type InvoiceStatus } from '../../../../gql/graphql';
 import { humanize } from '../../../../lib/format';
@@ -22,7 +22,7 @@ export default function BillingInvoicesPage() {
   return (
     <BillingFrame>
       {(context) => (
-        <Suspense>
+        <Suspense fallback={<Loading />}>
           <Invoices {...context} />
         </Suspense>
       )}
