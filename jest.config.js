@@ -16,12 +16,19 @@ const workspaces = {
   worker: 'worker',
 };
 
+/**
+ * TEST_GROUP=services: everything but the dashboard's browser tests; TEST_GROUP=browser: only those
+ * (npm test runs them one file at a time, after the rest: each brings a whole system, a Next.js server
+ * and Chromium, and two side by side starve two cores). Unset: everything.
+ */
+const group = process.env['TEST_GROUP'];
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  roots: ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/worker', '<rootDir>/web', '<rootDir>/test'],
+  roots: group === 'browser' ? ['<rootDir>/web/test'] : ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/worker', '<rootDir>/web', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.next/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.next/', ...(group === 'services' ? ['<rootDir>/web/test/'] : [])],
   modulePathIgnorePatterns: ['<rootDir>/web/\\.next/'],
   moduleNameMapper: {
     ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^@guildhall/${name}$`, `<rootDir>/${dir}/src/index.ts`])),
