@@ -17,9 +17,11 @@ const workspaces = {
 };
 
 /**
- * TEST_GROUP=services: everything but the dashboard's browser tests; TEST_GROUP=browser: only those
- * (npm test runs them one file at a time, after the rest: each brings a whole system, a Next.js server
- * and Chromium, and two side by side starve two cores). Unset: everything.
+ * TEST_GROUP=services: everything but the dashboard's browser tests; TEST_GROUP=browser: only those.
+ * Unset: everything. npm test runs the browser group after the rest, one file at a time: each file
+ * brings a whole system, a Next.js server and Chromium, and two side by side starve two cores. It
+ * runs them in a worker (`--workerIdleMemoryLimit` forces one): in band, MikroORM's state from one
+ * file's module realm breaks the next file.
  */
 const group = process.env['TEST_GROUP'];
 

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { PayoutListOfMineDocument, PayoutListOfOrganizationDocument, type PayoutStatus } from '../../gql/graphql';
 import { useQuery } from '../../lib/use-graphql';
 import { DataState } from '../data-state';
-import { Button, Card, SelectField } from '../ui';
+import { Pager, useCursorPager } from '../pager';
+import { Card, SelectField } from '../ui';
 import { personal, type PayeeScope } from './payee';
 import { PayoutTable } from './payout-table';
 import styles from './payouts.module.css';
@@ -18,14 +19,12 @@ const STATUSES: readonly { value: PayoutStatus | ''; label: string }[] = [
   { value: 'REVERSED', label: 'Reversed' },
 ];
 
-/** Payouts newest first, by status, a page at a time (keyset cursors: "previous" replays a kept one). */
+/** Payouts newest first, by status, a page at a time. */
 export function PayoutListCard({ scope }: { scope: PayeeScope }) {
   const mine = personal(scope);
   const [status, setStatus] = useState<PayoutStatus | ''>('');
-  // the cursors of the pages before this one; the last is this page's `after`
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
-  const page = { status: status || null, first: PAGE, after };
+  const pager = useCursorPager();
+  const page = { status: status || null, first: PAGE, after: pager.after };
   const ofOrg = useQuery(PayoutListOfOrganizationDocument, { organizationId: scope.payee.id, ...page }, { skip: mine });
   const ofMine = useQuery(PayoutListOfMineDocument, page, { skip: !mine });
   const query = mine ? ofMine : ofOrg;
@@ -39,7 +38,7 @@ export function PayoutListCard({ scope }: { scope: PayeeScope }) {
           value={status}
           onChange={(e) => {
             setStatus(e.target.value as PayoutStatus | '');
-            setCursors([null]);
+            pager.reset();
           }}
           options={STATUSES}
         />
@@ -54,13 +53,7 @@ export function PayoutListCard({ scope }: { scope: PayeeScope }) {
       >
         {(data) => <PayoutTable caption="Payouts, newest first" payouts={data.payouts.nodes} />}
       </DataState>
-      {cursors.length > 1 || pageInfo?.hasNextPage ? (
-        <nav className={styles.pager} aria-label="Payout pages">
-          <Button variant="secondary" disabled={cursors.length <= 1 || query.loading} onClick={() => setCursors((c) => c.slice(0, -1))}>Previous</Button>
-          <span className="muted">Page {cursors.length}</span>
-          <Button variant="secondary" disabled={!pageInfo?.hasNextPage || !pageInfo.endCursor || query.loading} onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor ?? null])}>Next</Button>
-        </nav>
-      ) : null}
+      <Pager label="Payout" page={pager.page} hasNext={!!pageInfo?.hasNextPage} busy={query.loading} onNext={() => pager.next(pageInfo?.endCursor)} onPrevious={pager.previous} />
     </Card>
   );
 }

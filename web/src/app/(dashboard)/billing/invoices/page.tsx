@@ -4,7 +4,7 @@ import { Suspense, useState } from 'react';
 import { can } from '@guildhall/roles';
 import { BillingFrame, type BillingContext } from '../../../../components/billing/billing-frame';
 import { InvoiceTable } from '../../../../components/billing/invoice-table';
-import { Pager, useCursorPager } from '../../../../components/billing/pager';
+import { Pager, useCursorPager } from '../../../../components/pager';
 import { PayNextAction } from '../../../../components/billing/pay-next-action';
 import { SettlementStatus } from '../../../../components/billing/settlement-status';
 import { useInvoiceActions } from '../../../../components/billing/use-invoice-actions';

@@ -1,7 +1,7 @@
 'use client';
 import { BillingFrame, type BillingContext } from '../../../../components/billing/billing-frame';
 import { LedgerTable } from '../../../../components/billing/ledger-table';
-import { Pager, useCursorPager } from '../../../../components/billing/pager';
+import { Pager, useCursorPager } from '../../../../components/pager';
 import { DataState } from '../../../../components/data-state';
 import { Card } from '../../../../components/ui';
 import { BillingLedgerDocument } from '../../../../gql/graphql';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { can } from '@guildhall/roles';
 import { BillingFrame, type BillingContext } from '../../../../components/billing/billing-frame';
-import { Pager, useCursorPager } from '../../../../components/billing/pager';
+import { Pager, useCursorPager } from '../../../../components/pager';
 import { describePayment, PaymentsTable, type PaymentRow } from '../../../../components/billing/payments-table';
 import { RefundForm, type RefundTarget } from '../../../../components/billing/refund-form';
 import { DataState } from '../../../../components/data-state';

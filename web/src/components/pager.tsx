@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
-import { Button } from '../ui';
+import { Button } from './ui';
 
 /**
  * Keyset paging as a stack of cursors: "Older" pushes the page's end cursor, "Newer" pops it. The
@@ -17,6 +17,7 @@ export function useCursorPager() {
   return { after, page: cursors.length + 1, next, previous, reset };
 }
 
+/** Newer / Page n / Older for a list shown a page at a time; nothing when there is one page. */
 export function Pager({ label, page, hasNext, onNext, onPrevious, busy }: { label: string; page: number; hasNext: boolean; onNext: () => void; onPrevious: () => void; busy: boolean }) {
   if (page === 1 && !hasNext) return null;
   return (
