@@ -7,7 +7,7 @@ import { ownerWithOrganization, signInAs, switchOrganization } from './browser-s
  * the page sideways, every control has an accessible name, and the keyboard reaches the content.
  */
 const ORG_PAGES = ['/', '/members', '/invitations', '/billing', '/programs', '/payouts', '/settings', '/settings/domains', '/settings/sso', '/settings/credentials', '/settings/webhooks', '/audit', '/privacy', '/purchase'];
-const PERSONAL_PAGES = ['/', '/organizations/new', '/purchase', '/payouts', '/privacy'];
+const PERSONAL_PAGES = ['/', '/organizations/new', '/purchase', '/purchases', '/payouts', '/privacy'];
 
 let dashboard: Dashboard;
 let page: Page;

@@ -52,6 +52,6 @@ test('an OWNER sees every page; the personal context has its own pages', async (
   expect(labels).toEqual(['Home', 'Members', 'Invitations', 'Billing', 'Programs', 'Payouts', 'Settings', 'Audit log', 'Privacy', 'Demo purchase']);
   await switchOrganization(page, null);
   const personal = (await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link').allTextContents()).map((text) => text.trim());
-  expect(personal).toEqual(['Home', 'New organization', 'Demo purchase', 'My payouts', 'Privacy']);
+  expect(personal).toEqual(['Home', 'New organization', 'Demo purchase', 'My purchases', 'My payouts', 'Privacy']);
   await context.close();
 });

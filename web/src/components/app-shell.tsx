@@ -46,9 +46,9 @@ export function AppShell({ children }: { children: ReactNode }) {
 }
 
 function Navigation() {
-  const { membership, features, organization } = useSession();
+  const { membership, features, organization, viewer } = useSession();
   const pathname = usePathname();
-  const items = navFor(membership, features, !organization);
+  const items = navFor(membership, features, !organization, viewer?.platformAdmin);
   return (
     <nav className="sidebar" aria-label="Dashboard">
       <ul>

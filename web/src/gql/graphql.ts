@@ -1346,7 +1346,7 @@ export type PurchasePaymentQuery = { payment: { id: string, status: PaymentStatu
 export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionQuery = { viewer: { id: string, name: string, email: string, organizations: Array<{ id: string, name: string, slug: string, status: OrganizationStatus, viewerMembership: { id: string, role: Role, status: MemberStatus } | null }> } | null, activeMaintenance: { id: string, message: string, endsAt: string } | null };
+export type SessionQuery = { viewer: { id: string, name: string, email: string, platformAdmin: boolean, organizations: Array<{ id: string, name: string, slug: string, status: OrganizationStatus, viewerMembership: { id: string, role: Role, status: MemberStatus } | null }> } | null, activeMaintenance: { id: string, message: string, endsAt: string } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -3872,6 +3872,7 @@ export const SessionDocument = new TypedDocumentString(`
     id
     name
     email
+    platformAdmin
     organizations {
       id
       name

@@ -27,6 +27,12 @@ describe('org navigation', () => {
     expect(navFor(undefined, { payouts: true }, false)).toEqual([]);
   });
 
+  it('adds the platform console for platform administrators, in either context', () => {
+    expect(navFor({ role: 'LEARNER', status: 'ACTIVE' }, { payouts: true }, false, true).at(-1)?.href).toBe('/platform');
+    expect(navFor(undefined, { payouts: true }, true, true).at(-1)?.label).toBe('Platform');
+    expect(navFor(undefined, { payouts: true }, true).map((item) => item.href)).not.toContain('/platform');
+  });
+
   it('gates a deep link with the same predicate as its navigation entry', () => {
     expect(mayOpen('/billing', { role: 'LEARNER', status: 'ACTIVE' }, { payouts: true }, false)).toBe(false);
     expect(mayOpen('/billing', { role: 'MANAGER', status: 'ACTIVE' }, { payouts: true }, false)).toBe(true);

@@ -36,12 +36,17 @@ export const PERSONAL_NAV: readonly NavItem[] = [
   { href: '/', label: 'Home', visible: () => true },
   { href: '/organizations/new', label: 'New organization', visible: () => true },
   { href: '/purchase', label: 'Demo purchase', visible: () => true },
+  { href: '/purchases', label: 'My purchases', visible: () => true },
   { href: '/payouts', label: 'My payouts', visible: (_m, features) => features.payouts },
   { href: '/privacy', label: 'Privacy', visible: () => true },
 ];
 
-export function navFor(membership: Membership | undefined, features: DashboardFeatures, personal: boolean): NavItem[] {
-  return (personal ? PERSONAL_NAV : ORG_NAV).filter((item) => item.visible(membership, features));
+/** Platform administrators' console, in either context (the graph checks the flag on every call). */
+export const PLATFORM_NAV_ITEM = { href: '/platform', label: 'Platform' } as const;
+
+export function navFor(membership: Membership | undefined, features: DashboardFeatures, personal: boolean, platformAdmin = false): NavItem[] {
+  const items = (personal ? PERSONAL_NAV : ORG_NAV).filter((item) => item.visible(membership, features));
+  return platformAdmin ? [...items, { ...PLATFORM_NAV_ITEM, visible: () => true }] : items;
 }
 
 /** Whether a page may render for this membership: the same predicate as its navigation entry. */

@@ -43,6 +43,7 @@ export const permissions: IRules = {
     name: signedIn,
     createdAt: isSelf((user: { id: string }) => user.id),
     email: isSelf((user: { id: string }) => user.id),
+    platformAdmin: isSelf((user: { id: string }) => user.id),
   },
   Organization: {
     id: allow,

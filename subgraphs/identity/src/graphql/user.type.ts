@@ -14,4 +14,7 @@ export class User {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Boolean, { description: 'A platform administrator (granted outside the graph). Visible to the user themselves, so the dashboard can show the platform console.' })
+  platformAdmin!: boolean;
 }
