@@ -6,7 +6,7 @@ import { ownerWithOrganization, signInAs, switchOrganization } from './browser-s
  * Every page an OWNER can open, on a phone-sized screen: it loads without an error, nothing widens
  * the page sideways, every control has an accessible name, and the keyboard reaches the content.
  */
-const ORG_PAGES = ['/', '/members', '/invitations', '/billing', '/programs', '/payouts', '/settings', '/settings/domains', '/settings/sso', '/settings/credentials', '/settings/webhooks', '/audit', '/privacy', '/purchase'];
+const ORG_PAGES = ['/', '/members', '/invitations', '/billing', '/billing/pricing', '/programs', '/payouts', '/settings', '/settings/domains', '/settings/sso', '/settings/credentials', '/settings/webhooks', '/settings/organization', '/audit', '/privacy', '/purchase', '/purchases'];
 const PERSONAL_PAGES = ['/', '/organizations/new', '/purchase', '/purchases', '/payouts', '/privacy'];
 
 let dashboard: Dashboard;

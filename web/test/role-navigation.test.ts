@@ -25,7 +25,7 @@ async function navigationOf(email: string, screenshot: string) {
 test('a LEARNER sees no billing, settings or audit navigation, and a deep link says so', async () => {
   const learner = await memberWithRole(dashboard, org.token, org.organizationId, 'LEARNER', 'Lena Learner');
   const { labels, page, context } = await navigationOf(learner.email, 'navigation-learner');
-  expect(labels).toEqual(['Home', 'Members', 'Programs', 'Privacy', 'Demo purchase']);
+  expect(labels).toEqual(['Home', 'Members', 'Programs', 'Privacy', 'Demo purchase', 'My purchases']);
   await page.goto('/billing');
   await page.getByText('does not include this page').waitFor();
   await page.goto('/members');
@@ -49,7 +49,7 @@ test('a BILLING_ADMIN sees billing but not member administration', async () => {
 
 test('an OWNER sees every page; the personal context has its own pages', async () => {
   const { labels, page, context } = await navigationOf(org.email, 'navigation-owner');
-  expect(labels).toEqual(['Home', 'Members', 'Invitations', 'Billing', 'Programs', 'Payouts', 'Settings', 'Audit log', 'Privacy', 'Demo purchase']);
+  expect(labels).toEqual(['Home', 'Members', 'Invitations', 'Billing', 'Programs', 'Payouts', 'Settings', 'Audit log', 'Privacy', 'Demo purchase', 'My purchases']);
   await switchOrganization(page, null);
   const personal = (await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link').allTextContents()).map((text) => text.trim());
   expect(personal).toEqual(['Home', 'New organization', 'Demo purchase', 'My purchases', 'My payouts', 'Privacy']);

@@ -9,6 +9,12 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AmendContractInput = {
+  contractId: string | number;
+  organizationId: string | number;
+  terms: ContractTermsInput;
+};
+
 /** What a partner API key may read in its organization. */
 export type ApiScope =
   | 'AUDIT_READ'
@@ -17,6 +23,12 @@ export type ApiScope =
   | 'ORGANIZATION_READ'
   | 'PAYOUTS_READ'
   | 'PROGRAMS_READ';
+
+export type AppointOrganizationOwnerInput = {
+  /** An ACTIVE member of that organization. */
+  membershipId: string | number;
+  organizationId: string | number;
+};
 
 export type AssignProgramInput = {
   /** YYYY-MM-DD, inclusive; omit to last as long as the program. */
@@ -80,10 +92,21 @@ export type BookingQuoteInput = {
   payeeId: string | number;
 };
 
+export type CancelPurchaseInput = {
+  /** Platform admins only; otherwise it follows from who cancels. */
+  cancelledBy?: CancelledBy | null | undefined;
+  idempotencyKey: string;
+  paymentId: string | number;
+};
+
 export type CancelPurchaseOrderInput = {
   organizationId: string | number;
   purchaseOrderId: string | number;
 };
+
+export type CancelledBy =
+  | 'BUYER'
+  | 'EXPERT';
 
 export type ChangeMemberRoleInput = {
   membershipId: string | number;
@@ -124,6 +147,14 @@ export type ClaimDomainInput = {
   organizationId: string | number;
 };
 
+export type ContractRateInput = {
+  /** An ACTIVE member of the host; omit for every expert of the host. */
+  expertUserId?: string | number | null | undefined;
+  kind: PurchaseKind;
+  split: RevenueSplitInput;
+  unitPriceMinor: number;
+};
+
 /** SPONSOR: the org whose members book; HOST: the org whose experts sell. */
 export type ContractSide =
   | 'HOST'
@@ -134,6 +165,27 @@ export type ContractStatus =
   | 'ACTIVE'
   | 'PROPOSED'
   | 'TERMINATED';
+
+export type ContractTermsInput = {
+  /** ISO 4217. */
+  currency: string;
+  /** YYYY-MM-DD, inclusive; omit for open-ended. */
+  endsOn?: string | null | undefined;
+  /** Per calendar month; omit for no cap. */
+  monthlySpendCapMinor?: number | null | undefined;
+  /** A live rate card of the host, in the contract's currency. */
+  rateCardId?: string | number | null | undefined;
+  /** At most 50; one per kind (and expert). */
+  rates?: Array<ContractRateInput>;
+  /** YYYY-MM-DD, inclusive. */
+  startsOn: string;
+};
+
+export type ContractVersionRefInput = {
+  contractId: string | number;
+  organizationId: string | number;
+  version: number;
+};
 
 /** PROPOSED awaits the other side; ACCEPTED is the terms; SUPERSEDED was replaced by a later acceptance; REJECTED and WITHDRAWN were never signed. */
 export type ContractVersionStatus =
@@ -196,6 +248,16 @@ export type CreatePurchaseOrderInput = {
   validFrom: string;
   /** YYYY-MM-DD, inclusive; not before validFrom. */
   validUntil: string;
+};
+
+export type CreateRateCardInput = {
+  /** ISO 4217. */
+  currency: string;
+  /** Make it the default, in place of the current one. */
+  isDefault?: boolean;
+  /** 1–80 characters, unique within the org (archived cards included). */
+  name: string;
+  organizationId: string | number;
 };
 
 export type CreateScimTokenInput = {
@@ -291,6 +353,13 @@ export type FundingMode =
   | 'PERSONAL'
   | 'WALLET';
 
+export type GrantCreditsInput = {
+  amountMinor: number;
+  idempotencyKey: string;
+  organizationId: string | number;
+  reason: string;
+};
+
 export type InvitationInput = {
   invitationId: string | number;
   organizationId: string | number;
@@ -373,6 +442,11 @@ export type LinkPayoutAccountInput = {
   returnUrl?: string | null | undefined;
 };
 
+/** PLATFORM: every organization; ORGANIZATION: one. */
+export type MaintenanceScope =
+  | 'ORGANIZATION'
+  | 'PLATFORM';
+
 export type MapScimGroupRoleInput = {
   groupId: string | number;
   organizationId: string | number;
@@ -410,6 +484,12 @@ export type OidcSettingsInput = {
 export type OrganizationInput = {
   organizationId: string | number;
 };
+
+export type OrganizationLifecycleAction =
+  | 'DEACTIVATE'
+  | 'REACTIVATE'
+  | 'SUSPEND'
+  | 'VERIFY';
 
 export type OrganizationStatus =
   | 'ACTIVE'
@@ -540,6 +620,10 @@ export type PriceSource =
   | 'MEMBERSHIP_OVERRIDE'
   | 'PLATFORM_DEFAULT';
 
+export type ProcessErasureRequestInput = {
+  requestId: string | number;
+};
+
 /** ASSIGNED now, ALREADY_ASSIGNED before (not an error), or REFUSED (see userErrors). */
 export type ProgramAssignOutcome =
   | 'ALREADY_ASSIGNED'
@@ -579,6 +663,17 @@ export type ProgramType =
   | 'RESELLER'
   | 'RETAINER';
 
+export type ProposeContractInput = {
+  counterpartyOrganizationId: string | number;
+  /** The acting organization. */
+  organizationId: string | number;
+  /** The acting organization's side. */
+  side: ContractSide;
+  terms: ContractTermsInput;
+  /** 1–120 characters. */
+  title: string;
+};
+
 export type PurchaseCreditsInput = {
   amountMinor: number;
   idempotencyKey: string;
@@ -598,6 +693,11 @@ export type PurchaseOrderStatus =
   | 'CANCELLED'
   | 'EXHAUSTED'
   | 'VOID';
+
+export type RateCardRefInput = {
+  organizationId: string | number;
+  rateCardId: string | number;
+};
 
 export type RefundPaymentInput = {
   /** Omit to refund everything that remains. */
@@ -620,11 +720,38 @@ export type RefundStatus =
   | 'PENDING'
   | 'SUCCEEDED';
 
+export type RefundTierInput = {
+  /** The tier applies when cancelled at least this many hours before the start. */
+  minHoursBefore: number;
+  /** Share refunded, in basis points (10000 = 100%). */
+  refundBps: number;
+};
+
+export type RejectContractInput = {
+  contractId: string | number;
+  organizationId: string | number;
+  /** At most 500 characters; the other side sees it. */
+  reason?: string | null | undefined;
+  version: number;
+};
+
+export type RejectErasureRequestInput = {
+  /** Required: why (the person is told). */
+  reason: string;
+  requestId: string | number;
+};
+
 export type RemoveMemberInput = {
   /** OWNER only: remove although the member still has open obligations. */
   force?: boolean | null | undefined;
   membershipId: string | number;
   organizationId: string | number;
+};
+
+export type RevenueSplitInput = {
+  expertBps: number;
+  hostBps: number;
+  platformBps: number;
 };
 
 /** A member role. Rank orders roles for hierarchy only; access comes from capabilities. */
@@ -649,6 +776,39 @@ export type SamlSettingsInput = {
   metadataXml?: string | null | undefined;
 };
 
+export type ScheduleMaintenanceWindowInput = {
+  endsAt: string;
+  message: string;
+  /** Null: platform-wide. */
+  organizationId?: string | number | null | undefined;
+  startsAt: string;
+};
+
+export type SetCancellationPolicyInput = {
+  /** Default 10000 (a full refund). */
+  expertCancelledBps?: number | null | undefined;
+  organizationId: string | number;
+  /** 1–6 tiers, hours decreasing to a last tier at 0. */
+  tiers: Array<RefundTierInput>;
+};
+
+export type SetCapabilitiesInput = {
+  canHost: boolean;
+  canSponsor: boolean;
+  organizationId: string | number;
+};
+
+export type SetCreditLimitInput = {
+  creditLimitMinor: number;
+  organizationId: string | number;
+};
+
+export type SetParentOrganizationInput = {
+  organizationId: string | number;
+  /** null moves the org to the top. */
+  parentId?: string | number | null | undefined;
+};
+
 export type SetPayeeTaxProfileInput = {
   msmeStatus: MsmeStatus;
   /** MICRO and SMALL only: a written agreement allows up to 45 days. */
@@ -670,6 +830,20 @@ export type SetProgramStatusInput = {
   organizationId: string | number;
   programId: string | number;
   status: SettableProgramStatus;
+};
+
+export type SetRateCardPriceInput = {
+  /** Default now; after the start of every earlier version of this price. */
+  effectiveFrom?: string | null | undefined;
+  /** Exclusive; omit for open-ended. */
+  effectiveUntil?: string | null | undefined;
+  /** A per-membership override for one ACTIVE member of the org; omit for the card-wide price. */
+  expertUserId?: string | number | null | undefined;
+  kind: PurchaseKind;
+  organizationId: string | number;
+  rateCardId: string | number;
+  split: RevenueSplitInput;
+  unitPriceMinor: number;
 };
 
 /** ACTIVE (resume), PAUSED or CANCELLED (final; ends every assignment). */
@@ -720,6 +894,18 @@ export type TdsSection =
   | 'SECTION_194J'
   | 'SECTION_194O'
   | 'SECTION_195';
+
+export type TerminateContractInput = {
+  contractId: string | number;
+  organizationId: string | number;
+};
+
+export type TransitionOrganizationInput = {
+  action: OrganizationLifecycleAction;
+  organizationId: string | number;
+  /** Why; kept in the audit log. */
+  reason?: string | null | undefined;
+};
 
 export type UnassignProgramInput = {
   assignmentId: string | number;
@@ -1208,6 +1394,256 @@ export type PayoutSetTaxProfileMutationVariables = Exact<{
 
 export type PayoutSetTaxProfileMutation = { setPayeeTaxProfile: { taxProfile: { tdsSection: TdsSection, panOnFile: boolean, treatyRateBps: number | null, residencyCountry: string, purposeCode: string | null, msmeStatus: MsmeStatus, msmeWrittenAgreement: boolean, tdsRateBps: number, isDefault: boolean, updatedAt: string | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
 
+export type PlatformOrganizationSummaryFragment = { id: string, name: string, slug: string, status: OrganizationStatus, seatsTotal: number, seatsUsed: number, canSponsor: boolean, canHost: boolean, country: string, timezone: string, createdAt: string };
+
+export type PlatformOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformOrganizationQuery = { organization: { id: string, name: string, slug: string, status: OrganizationStatus, seatsTotal: number, seatsUsed: number, canSponsor: boolean, canHost: boolean, country: string, timezone: string, createdAt: string } };
+
+export type PlatformOrganizationMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformOrganizationMembersQuery = { organization: { id: string, activeOwners: { totalCount: number }, members: { nodes: Array<{ id: string, role: Role, email: string | null }> } } };
+
+export type PlatformDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlatformDirectoryQuery = { organizationDirectory: { nodes: Array<{ id: string, name: string, slug: string, canHost: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PlatformTransitionOrganizationMutationVariables = Exact<{
+  input: TransitionOrganizationInput;
+}>;
+
+
+export type PlatformTransitionOrganizationMutation = { transitionOrganization: { userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformBillingAccountFragment = { id: string, mode: BillingMode, status: BillingAccountStatus, currency: string, creditBalance: { amountMinor: number, currency: string }, creditLimit: { amountMinor: number, currency: string }, unbilledCharges: { amountMinor: number, currency: string } };
+
+export type PlatformGrantCreditsMutationVariables = Exact<{
+  input: GrantCreditsInput;
+}>;
+
+
+export type PlatformGrantCreditsMutation = { grantCredits: { billingAccount: { id: string, mode: BillingMode, status: BillingAccountStatus, currency: string, creditBalance: { amountMinor: number, currency: string }, creditLimit: { amountMinor: number, currency: string }, unbilledCharges: { amountMinor: number, currency: string } } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformSetCreditLimitMutationVariables = Exact<{
+  input: SetCreditLimitInput;
+}>;
+
+
+export type PlatformSetCreditLimitMutation = { setCreditLimit: { billingAccount: { id: string, mode: BillingMode, status: BillingAccountStatus, currency: string, creditBalance: { amountMinor: number, currency: string }, creditLimit: { amountMinor: number, currency: string }, unbilledCharges: { amountMinor: number, currency: string } } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformAppointOwnerMutationVariables = Exact<{
+  input: AppointOrganizationOwnerInput;
+}>;
+
+
+export type PlatformAppointOwnerMutation = { appointOrganizationOwner: { membership: { id: string, role: Role, status: MemberStatus } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformErasureRequestFragment = { id: string, status: ErasureRequestStatus, requestedAt: string, dueAt: string, processedAt: string | null, completedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, ownerlessOrganizationIds: Array<string>, user: { id: string, name: string } };
+
+export type PlatformErasureRequestsQueryVariables = Exact<{
+  status?: ErasureRequestStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlatformErasureRequestsQuery = { erasureRequests: { nodes: Array<{ id: string, status: ErasureRequestStatus, requestedAt: string, dueAt: string, processedAt: string | null, completedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, ownerlessOrganizationIds: Array<string>, user: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PlatformProcessErasureMutationVariables = Exact<{
+  input: ProcessErasureRequestInput;
+}>;
+
+
+export type PlatformProcessErasureMutation = { processErasureRequest: { erasureRequest: { id: string, status: ErasureRequestStatus, requestedAt: string, dueAt: string, processedAt: string | null, completedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, ownerlessOrganizationIds: Array<string>, user: { id: string, name: string } } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformRejectErasureMutationVariables = Exact<{
+  input: RejectErasureRequestInput;
+}>;
+
+
+export type PlatformRejectErasureMutation = { rejectErasureRequest: { erasureRequest: { id: string, status: ErasureRequestStatus, requestedAt: string, dueAt: string, processedAt: string | null, completedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, ownerlessOrganizationIds: Array<string>, user: { id: string, name: string } } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformMaintenanceWindowFragment = { id: string, scope: MaintenanceScope, organizationId: string | null, startsAt: string, endsAt: string, message: string, active: boolean, cancelledAt: string | null };
+
+export type PlatformMaintenanceWindowsQueryVariables = Exact<{
+  active?: boolean | null | undefined;
+}>;
+
+
+export type PlatformMaintenanceWindowsQuery = { maintenanceWindows: Array<{ id: string, scope: MaintenanceScope, organizationId: string | null, startsAt: string, endsAt: string, message: string, active: boolean, cancelledAt: string | null }> };
+
+export type PlatformScheduleMaintenanceMutationVariables = Exact<{
+  input: ScheduleMaintenanceWindowInput;
+}>;
+
+
+export type PlatformScheduleMaintenanceMutation = { scheduleMaintenanceWindow: { maintenanceWindow: { id: string, scope: MaintenanceScope, organizationId: string | null, startsAt: string, endsAt: string, message: string, active: boolean, cancelledAt: string | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformCancelMaintenanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformCancelMaintenanceMutation = { cancelMaintenanceWindow: { maintenanceWindow: { id: string, scope: MaintenanceScope, organizationId: string | null, startsAt: string, endsAt: string, message: string, active: boolean, cancelledAt: string | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PlatformPayoutBatchFragment = { id: string, period: string, trigger: string, createdAt: string, payouts: number, net: Array<{ amountMinor: number, currency: string }> };
+
+export type PlatformPayoutBatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformPayoutBatchesQuery = { payoutBatches: Array<{ id: string, period: string, trigger: string, createdAt: string, payouts: number, net: Array<{ amountMinor: number, currency: string }> }> };
+
+export type PlatformRunPayoutBatchMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformRunPayoutBatchMutation = { runPayoutBatch: { created: number, submitted: number, batch: { id: string, period: string, trigger: string, createdAt: string, payouts: number, net: Array<{ amountMinor: number, currency: string }> } } };
+
+export type PricingMoneyFragment = { amountMinor: number, currency: string };
+
+export type PricingSplitFragment = { platformBps: number, hostBps: number, expertBps: number };
+
+export type PricingRateCardPriceFragment = { id: string, kind: PurchaseKind, expertUserId: string | null, effectiveFrom: string, effectiveUntil: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } };
+
+export type PricingRateCardFragment = { id: string, name: string, currency: string, isDefault: boolean, archivedAt: string | null, createdAt: string, prices: Array<{ id: string, kind: PurchaseKind, expertUserId: string | null, effectiveFrom: string, effectiveUntil: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }>, history: Array<{ id: string, kind: PurchaseKind, expertUserId: string | null, effectiveFrom: string, effectiveUntil: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }> };
+
+export type PricingTermsFragment = { rateCardId: string | null, currency: string, startsOn: string, endsOn: string | null, monthlySpendCap: { amountMinor: number, currency: string } | null, rates: Array<{ kind: PurchaseKind, expertUserId: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }> };
+
+export type PricingContractFragment = { id: string, title: string, status: ContractStatus, side: ContractSide, inForce: boolean, sponsorOrganizationId: string, hostOrganizationId: string, terminatedAt: string | null, createdAt: string, updatedAt: string, acceptedVersion: { version: number, terms: { rateCardId: string | null, currency: string, startsOn: string, endsOn: string | null, monthlySpendCap: { amountMinor: number, currency: string } | null, rates: Array<{ kind: PurchaseKind, expertUserId: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }> } } | null, versions: Array<{ version: number, status: ContractVersionStatus, proposedBySide: ContractSide, proposedBy: string, decidedBy: string | null, decidedAt: string | null, reason: string | null, createdAt: string }> };
+
+export type PricingPolicyFragment = { version: number, expertCancelledBps: number, tiers: Array<{ minHoursBefore: number, refundBps: number }> };
+
+export type PricingRateCardsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type PricingRateCardsQuery = { organization: { id: string, canHost: boolean }, billingAccount: { id: string, currency: string, rateCards: Array<{ id: string, name: string, currency: string, isDefault: boolean, archivedAt: string | null, createdAt: string, prices: Array<{ id: string, kind: PurchaseKind, expertUserId: string | null, effectiveFrom: string, effectiveUntil: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }>, history: Array<{ id: string, kind: PurchaseKind, expertUserId: string | null, effectiveFrom: string, effectiveUntil: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }> }> } | null };
+
+export type PricingContractsQueryVariables = Exact<{
+  organizationId: string | number;
+  status?: ContractStatus | null | undefined;
+}>;
+
+
+export type PricingContractsQuery = { organization: { id: string, canHost: boolean, canSponsor: boolean }, billingAccount: { id: string, currency: string } | null, contracts: Array<{ id: string, title: string, status: ContractStatus, side: ContractSide, inForce: boolean, sponsorOrganizationId: string, hostOrganizationId: string, terminatedAt: string | null, createdAt: string, updatedAt: string, acceptedVersion: { version: number, terms: { rateCardId: string | null, currency: string, startsOn: string, endsOn: string | null, monthlySpendCap: { amountMinor: number, currency: string } | null, rates: Array<{ kind: PurchaseKind, expertUserId: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }> } } | null, versions: Array<{ version: number, status: ContractVersionStatus, proposedBySide: ContractSide, proposedBy: string, decidedBy: string | null, decidedAt: string | null, reason: string | null, createdAt: string }> }> };
+
+export type PricingContractVersionsQueryVariables = Exact<{
+  organizationId: string | number;
+  id: string | number;
+}>;
+
+
+export type PricingContractVersionsQuery = { contract: { id: string, versions: Array<{ version: number, terms: { rateCardId: string | null, currency: string, startsOn: string, endsOn: string | null, monthlySpendCap: { amountMinor: number, currency: string } | null, rates: Array<{ kind: PurchaseKind, expertUserId: string | null, unitPrice: { amountMinor: number, currency: string }, split: { platformBps: number, hostBps: number, expertBps: number } }> } }> } | null };
+
+export type PricingMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type PricingMembersQuery = { organization: { id: string, members: { nodes: Array<{ id: string, email: string | null, user: { id: string, name: string } }> } } };
+
+export type PricingDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type PricingDirectoryQuery = { organizationDirectory: { nodes: Array<{ id: string, name: string, slug: string, canHost: boolean }> } };
+
+export type PricingPolicyQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type PricingPolicyQuery = { billingAccount: { id: string, cancellationPolicy: { version: number, expertCancelledBps: number, tiers: Array<{ minHoursBefore: number, refundBps: number }> } } | null };
+
+export type PricingCreateRateCardMutationVariables = Exact<{
+  input: CreateRateCardInput;
+}>;
+
+
+export type PricingCreateRateCardMutation = { createRateCard: { rateCard: { id: string, name: string } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingSetRateCardPriceMutationVariables = Exact<{
+  input: SetRateCardPriceInput;
+}>;
+
+
+export type PricingSetRateCardPriceMutation = { setRateCardPrice: { price: { id: string, effectiveFrom: string } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingSetDefaultRateCardMutationVariables = Exact<{
+  input: RateCardRefInput;
+}>;
+
+
+export type PricingSetDefaultRateCardMutation = { setDefaultRateCard: { rateCard: { id: string, isDefault: boolean } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingArchiveRateCardMutationVariables = Exact<{
+  input: RateCardRefInput;
+}>;
+
+
+export type PricingArchiveRateCardMutation = { archiveRateCard: { rateCard: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingProposeContractMutationVariables = Exact<{
+  input: ProposeContractInput;
+}>;
+
+
+export type PricingProposeContractMutation = { proposeContract: { contract: { id: string, title: string } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingAmendContractMutationVariables = Exact<{
+  input: AmendContractInput;
+}>;
+
+
+export type PricingAmendContractMutation = { amendContract: { contract: { id: string, title: string } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingAcceptContractMutationVariables = Exact<{
+  input: ContractVersionRefInput;
+}>;
+
+
+export type PricingAcceptContractMutation = { acceptContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingRejectContractMutationVariables = Exact<{
+  input: RejectContractInput;
+}>;
+
+
+export type PricingRejectContractMutation = { rejectContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingWithdrawContractProposalMutationVariables = Exact<{
+  input: ContractVersionRefInput;
+}>;
+
+
+export type PricingWithdrawContractProposalMutation = { withdrawContractProposal: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingTerminateContractMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type PricingTerminateContractMutation = { terminateContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PricingSetCancellationPolicyMutationVariables = Exact<{
+  input: SetCancellationPolicyInput;
+}>;
+
+
+export type PricingSetCancellationPolicyMutation = { setCancellationPolicy: { cancellationPolicy: { version: number, expertCancelledBps: number, tiers: Array<{ minHoursBefore: number, refundBps: number }> } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
 export type DataExportItemFragment = { id: string, status: DataExportStatus, sectionsReady: number, sectionsTotal: number, bytes: number | null, failure: string | null, requestedAt: string, readyAt: string | null, expiresAt: string | null, downloadedAt: string | null, downloadUrl: string | null };
 
 export type DataExportsQueryVariables = Exact<{
@@ -1299,20 +1735,6 @@ export type ProgramUnassignMutationVariables = Exact<{
 
 export type ProgramUnassignMutation = { unassignProgram: { assignment: { id: string, programId: string, userId: string, status: ProgramAssignmentStatus, startsOn: string, endsOn: string | null, revokedReason: ProgramRevokeReason | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
 
-export type RateCardsOverviewQueryVariables = Exact<{
-  organizationId: string | number;
-}>;
-
-
-export type RateCardsOverviewQuery = { billingAccount: { id: string, rateCards: Array<{ id: string, name: string, currency: string, isDefault: boolean, archivedAt: string | null, prices: Array<{ id: string, kind: PurchaseKind, expertUserId: string | null, effectiveFrom: string, unitPrice: { amountMinor: number, currency: string } }> }> } | null };
-
-export type ContractsOverviewQueryVariables = Exact<{
-  organizationId: string | number;
-}>;
-
-
-export type ContractsOverviewQuery = { contracts: Array<{ id: string, title: string, status: ContractStatus, side: ContractSide, inForce: boolean, sponsorOrganizationId: string, hostOrganizationId: string, acceptedVersion: { version: number, terms: { currency: string, startsOn: string, endsOn: string | null, monthlySpendCap: { amountMinor: number, currency: string } | null, rates: Array<{ kind: PurchaseKind, expertUserId: string | null, unitPrice: { amountMinor: number, currency: string } }> } } | null, versions: Array<{ version: number, status: ContractVersionStatus, proposedBySide: ContractSide }> }> };
-
 export type PurchaseHostsQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -1342,6 +1764,23 @@ export type PurchasePaymentQueryVariables = Exact<{
 
 
 export type PurchasePaymentQuery = { payment: { id: string, status: PaymentStatus, payerKind: PayerKind, funding: PaymentFunding, organizationId: string | null, reference: string | null, priceSource: PriceSource | null, settledAt: string | null, nextAction: { provider: PaymentProvider, orderId: string, clientSecret: string | null, publicKey: string | null, testCheckoutUrl: string | null } | null, amount: { amountMinor: number, currency: string }, listAmount: { amountMinor: number, currency: string } } | null };
+
+export type PurchasesPaymentFieldsFragment = { id: string, purpose: PaymentPurpose, kind: PurchaseKind | null, reference: string | null, payerKind: PayerKind, organizationId: string | null, funding: PaymentFunding, provider: PaymentProvider | null, status: PaymentStatus, disputed: boolean, startsAt: string | null, settledAt: string | null, cancelledAt: string | null, createdAt: string, amount: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, refunds: Array<{ id: string, source: RefundSource, status: RefundStatus, reason: string, createdAt: string, amount: { amountMinor: number, currency: string } }>, nextAction: { provider: PaymentProvider, orderId: string, clientSecret: string | null, publicKey: string | null, testCheckoutUrl: string | null } | null };
+
+export type PurchasesMineQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PurchasesMineQuery = { myPayments: { nodes: Array<{ id: string, purpose: PaymentPurpose, kind: PurchaseKind | null, reference: string | null, payerKind: PayerKind, organizationId: string | null, funding: PaymentFunding, provider: PaymentProvider | null, status: PaymentStatus, disputed: boolean, startsAt: string | null, settledAt: string | null, cancelledAt: string | null, createdAt: string, amount: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, refunds: Array<{ id: string, source: RefundSource, status: RefundStatus, reason: string, createdAt: string, amount: { amountMinor: number, currency: string } }>, nextAction: { provider: PaymentProvider, orderId: string, clientSecret: string | null, publicKey: string | null, testCheckoutUrl: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PurchasesCancelMutationVariables = Exact<{
+  input: CancelPurchaseInput;
+}>;
+
+
+export type PurchasesCancelMutation = { cancelPurchase: { replayed: boolean, payment: { id: string, purpose: PaymentPurpose, kind: PurchaseKind | null, reference: string | null, payerKind: PayerKind, organizationId: string | null, funding: PaymentFunding, provider: PaymentProvider | null, status: PaymentStatus, disputed: boolean, startsAt: string | null, settledAt: string | null, cancelledAt: string | null, createdAt: string, amount: { amountMinor: number, currency: string }, refunded: { amountMinor: number, currency: string }, refunds: Array<{ id: string, source: RefundSource, status: RefundStatus, reason: string, createdAt: string, amount: { amountMinor: number, currency: string } }>, nextAction: { provider: PaymentProvider, orderId: string, clientSecret: string | null, publicKey: string | null, testCheckoutUrl: string | null } | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1464,6 +1903,29 @@ export type RemoveDomainClaimMutationVariables = Exact<{
 
 
 export type RemoveDomainClaimMutation = { removeDomainClaim: { domainClaim: { id: string } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsOrganizationFieldsFragment = { id: string, name: string, canSponsor: boolean, canHost: boolean, depth: number, parent: { id: string, name: string, depth: number } | null };
+
+export type SettingsOrganizationQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type SettingsOrganizationQuery = { organization: { id: string, name: string, canSponsor: boolean, canHost: boolean, depth: number, parent: { id: string, name: string, depth: number } | null } };
+
+export type SettingsOrganizationCapabilitiesMutationVariables = Exact<{
+  input: SetCapabilitiesInput;
+}>;
+
+
+export type SettingsOrganizationCapabilitiesMutation = { setOrganizationCapabilities: { organization: { id: string, name: string, canSponsor: boolean, canHost: boolean, depth: number, parent: { id: string, name: string, depth: number } | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsOrganizationParentMutationVariables = Exact<{
+  input: SetParentOrganizationInput;
+}>;
+
+
+export type SettingsOrganizationParentMutation = { setParentOrganization: { organization: { id: string, name: string, canSponsor: boolean, canHost: boolean, depth: number, parent: { id: string, name: string, depth: number } | null } | null, userErrors: Array<{ code: ErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsProfileQueryVariables = Exact<{
   organizationId: string | number;
@@ -1659,15 +2121,6 @@ export const AuditLogEntryFragmentDoc = new TypedDocumentString(`
     after
   }
 }`, {"fragmentName":"AuditLogEntry"}) as unknown as TypedDocumentString<AuditLogEntryFragment, unknown>;
-export const BillingNextActionFragmentDoc = new TypedDocumentString(`
-    fragment BillingNextAction on PaymentAction {
-  provider
-  orderId
-  clientSecret
-  publicKey
-  testCheckoutUrl
-}
-    `, {"fragmentName":"BillingNextAction"}) as unknown as TypedDocumentString<BillingNextActionFragment, unknown>;
 export const BillingUserErrorFragmentDoc = new TypedDocumentString(`
     fragment BillingUserError on UserError {
   code
@@ -1870,6 +2323,252 @@ export const PayoutTaxProfileFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"PayoutTaxProfileFields"}) as unknown as TypedDocumentString<PayoutTaxProfileFieldsFragment, unknown>;
+export const PlatformOrganizationSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PlatformOrganizationSummary on Organization {
+  id
+  name
+  slug
+  status
+  seatsTotal
+  seatsUsed
+  canSponsor
+  canHost
+  country
+  timezone
+  createdAt
+}
+    `, {"fragmentName":"PlatformOrganizationSummary"}) as unknown as TypedDocumentString<PlatformOrganizationSummaryFragment, unknown>;
+export const PlatformBillingAccountFragmentDoc = new TypedDocumentString(`
+    fragment PlatformBillingAccount on BillingAccount {
+  id
+  mode
+  status
+  currency
+  creditBalance {
+    amountMinor
+    currency
+  }
+  creditLimit {
+    amountMinor
+    currency
+  }
+  unbilledCharges {
+    amountMinor
+    currency
+  }
+}
+    `, {"fragmentName":"PlatformBillingAccount"}) as unknown as TypedDocumentString<PlatformBillingAccountFragment, unknown>;
+export const PlatformErasureRequestFragmentDoc = new TypedDocumentString(`
+    fragment PlatformErasureRequest on ErasureRequest {
+  id
+  status
+  requestedAt
+  dueAt
+  processedAt
+  completedAt
+  rejectedAt
+  rejectionReason
+  ownerlessOrganizationIds
+  user {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PlatformErasureRequest"}) as unknown as TypedDocumentString<PlatformErasureRequestFragment, unknown>;
+export const PlatformMaintenanceWindowFragmentDoc = new TypedDocumentString(`
+    fragment PlatformMaintenanceWindow on MaintenanceWindow {
+  id
+  scope
+  organizationId
+  startsAt
+  endsAt
+  message
+  active
+  cancelledAt
+}
+    `, {"fragmentName":"PlatformMaintenanceWindow"}) as unknown as TypedDocumentString<PlatformMaintenanceWindowFragment, unknown>;
+export const PlatformPayoutBatchFragmentDoc = new TypedDocumentString(`
+    fragment PlatformPayoutBatch on PayoutBatch {
+  id
+  period
+  trigger
+  createdAt
+  payouts
+  net {
+    amountMinor
+    currency
+  }
+}
+    `, {"fragmentName":"PlatformPayoutBatch"}) as unknown as TypedDocumentString<PlatformPayoutBatchFragment, unknown>;
+export const PricingMoneyFragmentDoc = new TypedDocumentString(`
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+    `, {"fragmentName":"PricingMoney"}) as unknown as TypedDocumentString<PricingMoneyFragment, unknown>;
+export const PricingSplitFragmentDoc = new TypedDocumentString(`
+    fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}
+    `, {"fragmentName":"PricingSplit"}) as unknown as TypedDocumentString<PricingSplitFragment, unknown>;
+export const PricingRateCardPriceFragmentDoc = new TypedDocumentString(`
+    fragment PricingRateCardPrice on RateCardPrice {
+  id
+  kind
+  expertUserId
+  unitPrice {
+    ...PricingMoney
+  }
+  split {
+    ...PricingSplit
+  }
+  effectiveFrom
+  effectiveUntil
+}
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}`, {"fragmentName":"PricingRateCardPrice"}) as unknown as TypedDocumentString<PricingRateCardPriceFragment, unknown>;
+export const PricingRateCardFragmentDoc = new TypedDocumentString(`
+    fragment PricingRateCard on RateCard {
+  id
+  name
+  currency
+  isDefault
+  archivedAt
+  createdAt
+  prices {
+    ...PricingRateCardPrice
+  }
+  history: prices(history: true) {
+    ...PricingRateCardPrice
+  }
+}
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}
+fragment PricingRateCardPrice on RateCardPrice {
+  id
+  kind
+  expertUserId
+  unitPrice {
+    ...PricingMoney
+  }
+  split {
+    ...PricingSplit
+  }
+  effectiveFrom
+  effectiveUntil
+}`, {"fragmentName":"PricingRateCard"}) as unknown as TypedDocumentString<PricingRateCardFragment, unknown>;
+export const PricingTermsFragmentDoc = new TypedDocumentString(`
+    fragment PricingTerms on ContractTermsView {
+  rateCardId
+  currency
+  startsOn
+  endsOn
+  monthlySpendCap {
+    ...PricingMoney
+  }
+  rates {
+    kind
+    expertUserId
+    unitPrice {
+      ...PricingMoney
+    }
+    split {
+      ...PricingSplit
+    }
+  }
+}
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}`, {"fragmentName":"PricingTerms"}) as unknown as TypedDocumentString<PricingTermsFragment, unknown>;
+export const PricingContractFragmentDoc = new TypedDocumentString(`
+    fragment PricingContract on Contract {
+  id
+  title
+  status
+  side
+  inForce
+  sponsorOrganizationId
+  hostOrganizationId
+  terminatedAt
+  createdAt
+  updatedAt
+  acceptedVersion {
+    version
+    terms {
+      ...PricingTerms
+    }
+  }
+  versions {
+    version
+    status
+    proposedBySide
+    proposedBy
+    decidedBy
+    decidedAt
+    reason
+    createdAt
+  }
+}
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}
+fragment PricingTerms on ContractTermsView {
+  rateCardId
+  currency
+  startsOn
+  endsOn
+  monthlySpendCap {
+    ...PricingMoney
+  }
+  rates {
+    kind
+    expertUserId
+    unitPrice {
+      ...PricingMoney
+    }
+    split {
+      ...PricingSplit
+    }
+  }
+}`, {"fragmentName":"PricingContract"}) as unknown as TypedDocumentString<PricingContractFragment, unknown>;
+export const PricingPolicyFragmentDoc = new TypedDocumentString(`
+    fragment PricingPolicy on CancellationPolicy {
+  version
+  tiers {
+    minHoursBefore
+    refundBps
+  }
+  expertCancelledBps
+}
+    `, {"fragmentName":"PricingPolicy"}) as unknown as TypedDocumentString<PricingPolicyFragment, unknown>;
 export const DataExportItemFragmentDoc = new TypedDocumentString(`
     fragment DataExportItem on DataExport {
   id
@@ -1969,6 +2668,62 @@ export const PurchasePaymentFieldsFragmentDoc = new TypedDocumentString(`
   amountMinor
   currency
 }`, {"fragmentName":"PurchasePaymentFields"}) as unknown as TypedDocumentString<PurchasePaymentFieldsFragment, unknown>;
+export const BillingNextActionFragmentDoc = new TypedDocumentString(`
+    fragment BillingNextAction on PaymentAction {
+  provider
+  orderId
+  clientSecret
+  publicKey
+  testCheckoutUrl
+}
+    `, {"fragmentName":"BillingNextAction"}) as unknown as TypedDocumentString<BillingNextActionFragment, unknown>;
+export const PurchasesPaymentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PurchasesPaymentFields on Payment {
+  id
+  purpose
+  kind
+  reference
+  payerKind
+  organizationId
+  funding
+  provider
+  status
+  disputed
+  startsAt
+  settledAt
+  cancelledAt
+  createdAt
+  amount {
+    ...BillingMoney
+  }
+  refunded {
+    ...BillingMoney
+  }
+  refunds {
+    id
+    source
+    status
+    reason
+    createdAt
+    amount {
+      ...BillingMoney
+    }
+  }
+  nextAction {
+    ...BillingNextAction
+  }
+}
+    fragment BillingMoney on Money {
+  amountMinor
+  currency
+}
+fragment BillingNextAction on PaymentAction {
+  provider
+  orderId
+  clientSecret
+  publicKey
+  testCheckoutUrl
+}`, {"fragmentName":"PurchasesPaymentFields"}) as unknown as TypedDocumentString<PurchasesPaymentFieldsFragment, unknown>;
 export const SettingsCredentialFragmentDoc = new TypedDocumentString(`
     fragment SettingsCredential on OrgCredential {
   id
@@ -1995,6 +2750,20 @@ export const SettingsDomainClaimFragmentDoc = new TypedDocumentString(`
   lastCheckedAt
 }
     `, {"fragmentName":"SettingsDomainClaim"}) as unknown as TypedDocumentString<SettingsDomainClaimFragment, unknown>;
+export const SettingsOrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SettingsOrganizationFields on Organization {
+  id
+  name
+  canSponsor
+  canHost
+  depth
+  parent {
+    id
+    name
+    depth
+  }
+}
+    `, {"fragmentName":"SettingsOrganizationFields"}) as unknown as TypedDocumentString<SettingsOrganizationFieldsFragment, unknown>;
 export const SettingsSsoConnectionFragmentDoc = new TypedDocumentString(`
     fragment SettingsSsoConnection on SsoConnection {
   id
@@ -3369,6 +4138,708 @@ export const PayoutSetTaxProfileDocument = new TypedDocumentString(`
   isDefault
   updatedAt
 }`) as unknown as TypedDocumentString<PayoutSetTaxProfileMutation, PayoutSetTaxProfileMutationVariables>;
+export const PlatformOrganizationDocument = new TypedDocumentString(`
+    query PlatformOrganization($id: ID!) {
+  organization(id: $id) {
+    ...PlatformOrganizationSummary
+  }
+}
+    fragment PlatformOrganizationSummary on Organization {
+  id
+  name
+  slug
+  status
+  seatsTotal
+  seatsUsed
+  canSponsor
+  canHost
+  country
+  timezone
+  createdAt
+}`) as unknown as TypedDocumentString<PlatformOrganizationQuery, PlatformOrganizationQueryVariables>;
+export const PlatformOrganizationMembersDocument = new TypedDocumentString(`
+    query PlatformOrganizationMembers($id: ID!) {
+  organization(id: $id) {
+    id
+    activeOwners: members(role: OWNER, status: ACTIVE, first: 1) {
+      totalCount
+    }
+    members(status: ACTIVE, first: 100) {
+      nodes {
+        id
+        role
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformOrganizationMembersQuery, PlatformOrganizationMembersQueryVariables>;
+export const PlatformDirectoryDocument = new TypedDocumentString(`
+    query PlatformDirectory($search: String, $after: String, $first: Int) {
+  organizationDirectory(search: $search, after: $after, first: $first) {
+    nodes {
+      id
+      name
+      slug
+      canHost
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformDirectoryQuery, PlatformDirectoryQueryVariables>;
+export const PlatformTransitionOrganizationDocument = new TypedDocumentString(`
+    mutation PlatformTransitionOrganization($input: TransitionOrganizationInput!) {
+  transitionOrganization(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTransitionOrganizationMutation, PlatformTransitionOrganizationMutationVariables>;
+export const PlatformGrantCreditsDocument = new TypedDocumentString(`
+    mutation PlatformGrantCredits($input: GrantCreditsInput!) {
+  grantCredits(input: $input) {
+    billingAccount {
+      ...PlatformBillingAccount
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment PlatformBillingAccount on BillingAccount {
+  id
+  mode
+  status
+  currency
+  creditBalance {
+    amountMinor
+    currency
+  }
+  creditLimit {
+    amountMinor
+    currency
+  }
+  unbilledCharges {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<PlatformGrantCreditsMutation, PlatformGrantCreditsMutationVariables>;
+export const PlatformSetCreditLimitDocument = new TypedDocumentString(`
+    mutation PlatformSetCreditLimit($input: SetCreditLimitInput!) {
+  setCreditLimit(input: $input) {
+    billingAccount {
+      ...PlatformBillingAccount
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment PlatformBillingAccount on BillingAccount {
+  id
+  mode
+  status
+  currency
+  creditBalance {
+    amountMinor
+    currency
+  }
+  creditLimit {
+    amountMinor
+    currency
+  }
+  unbilledCharges {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<PlatformSetCreditLimitMutation, PlatformSetCreditLimitMutationVariables>;
+export const PlatformAppointOwnerDocument = new TypedDocumentString(`
+    mutation PlatformAppointOwner($input: AppointOrganizationOwnerInput!) {
+  appointOrganizationOwner(input: $input) {
+    membership {
+      id
+      role
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformAppointOwnerMutation, PlatformAppointOwnerMutationVariables>;
+export const PlatformErasureRequestsDocument = new TypedDocumentString(`
+    query PlatformErasureRequests($status: ErasureRequestStatus, $first: Int, $after: String) {
+  erasureRequests(status: $status, first: $first, after: $after) {
+    nodes {
+      ...PlatformErasureRequest
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PlatformErasureRequest on ErasureRequest {
+  id
+  status
+  requestedAt
+  dueAt
+  processedAt
+  completedAt
+  rejectedAt
+  rejectionReason
+  ownerlessOrganizationIds
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PlatformErasureRequestsQuery, PlatformErasureRequestsQueryVariables>;
+export const PlatformProcessErasureDocument = new TypedDocumentString(`
+    mutation PlatformProcessErasure($input: ProcessErasureRequestInput!) {
+  processErasureRequest(input: $input) {
+    erasureRequest {
+      ...PlatformErasureRequest
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment PlatformErasureRequest on ErasureRequest {
+  id
+  status
+  requestedAt
+  dueAt
+  processedAt
+  completedAt
+  rejectedAt
+  rejectionReason
+  ownerlessOrganizationIds
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PlatformProcessErasureMutation, PlatformProcessErasureMutationVariables>;
+export const PlatformRejectErasureDocument = new TypedDocumentString(`
+    mutation PlatformRejectErasure($input: RejectErasureRequestInput!) {
+  rejectErasureRequest(input: $input) {
+    erasureRequest {
+      ...PlatformErasureRequest
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment PlatformErasureRequest on ErasureRequest {
+  id
+  status
+  requestedAt
+  dueAt
+  processedAt
+  completedAt
+  rejectedAt
+  rejectionReason
+  ownerlessOrganizationIds
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PlatformRejectErasureMutation, PlatformRejectErasureMutationVariables>;
+export const PlatformMaintenanceWindowsDocument = new TypedDocumentString(`
+    query PlatformMaintenanceWindows($active: Boolean) {
+  maintenanceWindows(active: $active) {
+    ...PlatformMaintenanceWindow
+  }
+}
+    fragment PlatformMaintenanceWindow on MaintenanceWindow {
+  id
+  scope
+  organizationId
+  startsAt
+  endsAt
+  message
+  active
+  cancelledAt
+}`) as unknown as TypedDocumentString<PlatformMaintenanceWindowsQuery, PlatformMaintenanceWindowsQueryVariables>;
+export const PlatformScheduleMaintenanceDocument = new TypedDocumentString(`
+    mutation PlatformScheduleMaintenance($input: ScheduleMaintenanceWindowInput!) {
+  scheduleMaintenanceWindow(input: $input) {
+    maintenanceWindow {
+      ...PlatformMaintenanceWindow
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment PlatformMaintenanceWindow on MaintenanceWindow {
+  id
+  scope
+  organizationId
+  startsAt
+  endsAt
+  message
+  active
+  cancelledAt
+}`) as unknown as TypedDocumentString<PlatformScheduleMaintenanceMutation, PlatformScheduleMaintenanceMutationVariables>;
+export const PlatformCancelMaintenanceDocument = new TypedDocumentString(`
+    mutation PlatformCancelMaintenance($id: ID!) {
+  cancelMaintenanceWindow(id: $id) {
+    maintenanceWindow {
+      ...PlatformMaintenanceWindow
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment PlatformMaintenanceWindow on MaintenanceWindow {
+  id
+  scope
+  organizationId
+  startsAt
+  endsAt
+  message
+  active
+  cancelledAt
+}`) as unknown as TypedDocumentString<PlatformCancelMaintenanceMutation, PlatformCancelMaintenanceMutationVariables>;
+export const PlatformPayoutBatchesDocument = new TypedDocumentString(`
+    query PlatformPayoutBatches {
+  payoutBatches {
+    ...PlatformPayoutBatch
+  }
+}
+    fragment PlatformPayoutBatch on PayoutBatch {
+  id
+  period
+  trigger
+  createdAt
+  payouts
+  net {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<PlatformPayoutBatchesQuery, PlatformPayoutBatchesQueryVariables>;
+export const PlatformRunPayoutBatchDocument = new TypedDocumentString(`
+    mutation PlatformRunPayoutBatch {
+  runPayoutBatch {
+    batch {
+      ...PlatformPayoutBatch
+    }
+    created
+    submitted
+  }
+}
+    fragment PlatformPayoutBatch on PayoutBatch {
+  id
+  period
+  trigger
+  createdAt
+  payouts
+  net {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<PlatformRunPayoutBatchMutation, PlatformRunPayoutBatchMutationVariables>;
+export const PricingRateCardsDocument = new TypedDocumentString(`
+    query PricingRateCards($organizationId: ID!) {
+  organization(id: $organizationId) {
+    id
+    canHost
+  }
+  billingAccount(organizationId: $organizationId) {
+    id
+    currency
+    rateCards {
+      ...PricingRateCard
+    }
+  }
+}
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}
+fragment PricingRateCardPrice on RateCardPrice {
+  id
+  kind
+  expertUserId
+  unitPrice {
+    ...PricingMoney
+  }
+  split {
+    ...PricingSplit
+  }
+  effectiveFrom
+  effectiveUntil
+}
+fragment PricingRateCard on RateCard {
+  id
+  name
+  currency
+  isDefault
+  archivedAt
+  createdAt
+  prices {
+    ...PricingRateCardPrice
+  }
+  history: prices(history: true) {
+    ...PricingRateCardPrice
+  }
+}`) as unknown as TypedDocumentString<PricingRateCardsQuery, PricingRateCardsQueryVariables>;
+export const PricingContractsDocument = new TypedDocumentString(`
+    query PricingContracts($organizationId: ID!, $status: ContractStatus) {
+  organization(id: $organizationId) {
+    id
+    canHost
+    canSponsor
+  }
+  billingAccount(organizationId: $organizationId) {
+    id
+    currency
+  }
+  contracts(organizationId: $organizationId, status: $status) {
+    ...PricingContract
+  }
+}
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}
+fragment PricingTerms on ContractTermsView {
+  rateCardId
+  currency
+  startsOn
+  endsOn
+  monthlySpendCap {
+    ...PricingMoney
+  }
+  rates {
+    kind
+    expertUserId
+    unitPrice {
+      ...PricingMoney
+    }
+    split {
+      ...PricingSplit
+    }
+  }
+}
+fragment PricingContract on Contract {
+  id
+  title
+  status
+  side
+  inForce
+  sponsorOrganizationId
+  hostOrganizationId
+  terminatedAt
+  createdAt
+  updatedAt
+  acceptedVersion {
+    version
+    terms {
+      ...PricingTerms
+    }
+  }
+  versions {
+    version
+    status
+    proposedBySide
+    proposedBy
+    decidedBy
+    decidedAt
+    reason
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<PricingContractsQuery, PricingContractsQueryVariables>;
+export const PricingContractVersionsDocument = new TypedDocumentString(`
+    query PricingContractVersions($organizationId: ID!, $id: ID!) {
+  contract(id: $id, organizationId: $organizationId) {
+    id
+    versions {
+      version
+      terms {
+        ...PricingTerms
+      }
+    }
+  }
+}
+    fragment PricingMoney on Money {
+  amountMinor
+  currency
+}
+fragment PricingSplit on RevenueSplit {
+  platformBps
+  hostBps
+  expertBps
+}
+fragment PricingTerms on ContractTermsView {
+  rateCardId
+  currency
+  startsOn
+  endsOn
+  monthlySpendCap {
+    ...PricingMoney
+  }
+  rates {
+    kind
+    expertUserId
+    unitPrice {
+      ...PricingMoney
+    }
+    split {
+      ...PricingSplit
+    }
+  }
+}`) as unknown as TypedDocumentString<PricingContractVersionsQuery, PricingContractVersionsQueryVariables>;
+export const PricingMembersDocument = new TypedDocumentString(`
+    query PricingMembers($organizationId: ID!) {
+  organization(id: $organizationId) {
+    id
+    members(first: 100) {
+      nodes {
+        id
+        user {
+          id
+          name
+        }
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingMembersQuery, PricingMembersQueryVariables>;
+export const PricingDirectoryDocument = new TypedDocumentString(`
+    query PricingDirectory($search: String) {
+  organizationDirectory(search: $search, first: 10) {
+    nodes {
+      id
+      name
+      slug
+      canHost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingDirectoryQuery, PricingDirectoryQueryVariables>;
+export const PricingPolicyDocument = new TypedDocumentString(`
+    query PricingPolicy($organizationId: ID!) {
+  billingAccount(organizationId: $organizationId) {
+    id
+    cancellationPolicy {
+      ...PricingPolicy
+    }
+  }
+}
+    fragment PricingPolicy on CancellationPolicy {
+  version
+  tiers {
+    minHoursBefore
+    refundBps
+  }
+  expertCancelledBps
+}`) as unknown as TypedDocumentString<PricingPolicyQuery, PricingPolicyQueryVariables>;
+export const PricingCreateRateCardDocument = new TypedDocumentString(`
+    mutation PricingCreateRateCard($input: CreateRateCardInput!) {
+  createRateCard(input: $input) {
+    rateCard {
+      id
+      name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingCreateRateCardMutation, PricingCreateRateCardMutationVariables>;
+export const PricingSetRateCardPriceDocument = new TypedDocumentString(`
+    mutation PricingSetRateCardPrice($input: SetRateCardPriceInput!) {
+  setRateCardPrice(input: $input) {
+    price {
+      id
+      effectiveFrom
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingSetRateCardPriceMutation, PricingSetRateCardPriceMutationVariables>;
+export const PricingSetDefaultRateCardDocument = new TypedDocumentString(`
+    mutation PricingSetDefaultRateCard($input: RateCardRefInput!) {
+  setDefaultRateCard(input: $input) {
+    rateCard {
+      id
+      isDefault
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingSetDefaultRateCardMutation, PricingSetDefaultRateCardMutationVariables>;
+export const PricingArchiveRateCardDocument = new TypedDocumentString(`
+    mutation PricingArchiveRateCard($input: RateCardRefInput!) {
+  archiveRateCard(input: $input) {
+    rateCard {
+      id
+      archivedAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingArchiveRateCardMutation, PricingArchiveRateCardMutationVariables>;
+export const PricingProposeContractDocument = new TypedDocumentString(`
+    mutation PricingProposeContract($input: ProposeContractInput!) {
+  proposeContract(input: $input) {
+    contract {
+      id
+      title
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingProposeContractMutation, PricingProposeContractMutationVariables>;
+export const PricingAmendContractDocument = new TypedDocumentString(`
+    mutation PricingAmendContract($input: AmendContractInput!) {
+  amendContract(input: $input) {
+    contract {
+      id
+      title
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingAmendContractMutation, PricingAmendContractMutationVariables>;
+export const PricingAcceptContractDocument = new TypedDocumentString(`
+    mutation PricingAcceptContract($input: ContractVersionRefInput!) {
+  acceptContract(input: $input) {
+    contract {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingAcceptContractMutation, PricingAcceptContractMutationVariables>;
+export const PricingRejectContractDocument = new TypedDocumentString(`
+    mutation PricingRejectContract($input: RejectContractInput!) {
+  rejectContract(input: $input) {
+    contract {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingRejectContractMutation, PricingRejectContractMutationVariables>;
+export const PricingWithdrawContractProposalDocument = new TypedDocumentString(`
+    mutation PricingWithdrawContractProposal($input: ContractVersionRefInput!) {
+  withdrawContractProposal(input: $input) {
+    contract {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingWithdrawContractProposalMutation, PricingWithdrawContractProposalMutationVariables>;
+export const PricingTerminateContractDocument = new TypedDocumentString(`
+    mutation PricingTerminateContract($input: TerminateContractInput!) {
+  terminateContract(input: $input) {
+    contract {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricingTerminateContractMutation, PricingTerminateContractMutationVariables>;
+export const PricingSetCancellationPolicyDocument = new TypedDocumentString(`
+    mutation PricingSetCancellationPolicy($input: SetCancellationPolicyInput!) {
+  setCancellationPolicy(input: $input) {
+    cancellationPolicy {
+      ...PricingPolicy
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment PricingPolicy on CancellationPolicy {
+  version
+  tiers {
+    minHoursBefore
+    refundBps
+  }
+  expertCancelledBps
+}`) as unknown as TypedDocumentString<PricingSetCancellationPolicyMutation, PricingSetCancellationPolicyMutationVariables>;
 export const DataExportsDocument = new TypedDocumentString(`
     query DataExports($organizationId: ID!) {
   dataExports(organizationId: $organizationId) {
@@ -3693,71 +5164,6 @@ export const ProgramUnassignDocument = new TypedDocumentString(`
   endsOn
   revokedReason
 }`) as unknown as TypedDocumentString<ProgramUnassignMutation, ProgramUnassignMutationVariables>;
-export const RateCardsOverviewDocument = new TypedDocumentString(`
-    query RateCardsOverview($organizationId: ID!) {
-  billingAccount(organizationId: $organizationId) {
-    id
-    rateCards {
-      id
-      name
-      currency
-      isDefault
-      archivedAt
-      prices {
-        id
-        kind
-        expertUserId
-        unitPrice {
-          ...ProgramMoney
-        }
-        effectiveFrom
-      }
-    }
-  }
-}
-    fragment ProgramMoney on Money {
-  amountMinor
-  currency
-}`) as unknown as TypedDocumentString<RateCardsOverviewQuery, RateCardsOverviewQueryVariables>;
-export const ContractsOverviewDocument = new TypedDocumentString(`
-    query ContractsOverview($organizationId: ID!) {
-  contracts(organizationId: $organizationId) {
-    id
-    title
-    status
-    side
-    inForce
-    sponsorOrganizationId
-    hostOrganizationId
-    acceptedVersion {
-      version
-      terms {
-        currency
-        startsOn
-        endsOn
-        monthlySpendCap {
-          ...ProgramMoney
-        }
-        rates {
-          kind
-          expertUserId
-          unitPrice {
-            ...ProgramMoney
-          }
-        }
-      }
-    }
-    versions {
-      version
-      status
-      proposedBySide
-    }
-  }
-}
-    fragment ProgramMoney on Money {
-  amountMinor
-  currency
-}`) as unknown as TypedDocumentString<ContractsOverviewQuery, ContractsOverviewQueryVariables>;
 export const PurchaseHostsDocument = new TypedDocumentString(`
     query PurchaseHosts($search: String) {
   organizationDirectory(search: $search, first: 50) {
@@ -3866,6 +5272,127 @@ fragment PurchasePaymentFields on Payment {
     ...BillingMoney
   }
 }`) as unknown as TypedDocumentString<PurchasePaymentQuery, PurchasePaymentQueryVariables>;
+export const PurchasesMineDocument = new TypedDocumentString(`
+    query PurchasesMine($after: String, $first: Int) {
+  myPayments(after: $after, first: $first) {
+    nodes {
+      ...PurchasesPaymentFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment BillingMoney on Money {
+  amountMinor
+  currency
+}
+fragment BillingNextAction on PaymentAction {
+  provider
+  orderId
+  clientSecret
+  publicKey
+  testCheckoutUrl
+}
+fragment PurchasesPaymentFields on Payment {
+  id
+  purpose
+  kind
+  reference
+  payerKind
+  organizationId
+  funding
+  provider
+  status
+  disputed
+  startsAt
+  settledAt
+  cancelledAt
+  createdAt
+  amount {
+    ...BillingMoney
+  }
+  refunded {
+    ...BillingMoney
+  }
+  refunds {
+    id
+    source
+    status
+    reason
+    createdAt
+    amount {
+      ...BillingMoney
+    }
+  }
+  nextAction {
+    ...BillingNextAction
+  }
+}`) as unknown as TypedDocumentString<PurchasesMineQuery, PurchasesMineQueryVariables>;
+export const PurchasesCancelDocument = new TypedDocumentString(`
+    mutation PurchasesCancel($input: CancelPurchaseInput!) {
+  cancelPurchase(input: $input) {
+    payment {
+      ...PurchasesPaymentFields
+    }
+    replayed
+    userErrors {
+      ...BillingUserError
+    }
+  }
+}
+    fragment BillingMoney on Money {
+  amountMinor
+  currency
+}
+fragment BillingNextAction on PaymentAction {
+  provider
+  orderId
+  clientSecret
+  publicKey
+  testCheckoutUrl
+}
+fragment BillingUserError on UserError {
+  code
+  field
+  message
+}
+fragment PurchasesPaymentFields on Payment {
+  id
+  purpose
+  kind
+  reference
+  payerKind
+  organizationId
+  funding
+  provider
+  status
+  disputed
+  startsAt
+  settledAt
+  cancelledAt
+  createdAt
+  amount {
+    ...BillingMoney
+  }
+  refunded {
+    ...BillingMoney
+  }
+  refunds {
+    id
+    source
+    status
+    reason
+    createdAt
+    amount {
+      ...BillingMoney
+    }
+  }
+  nextAction {
+    ...BillingNextAction
+  }
+}`) as unknown as TypedDocumentString<PurchasesCancelMutation, PurchasesCancelMutationVariables>;
 export const SessionDocument = new TypedDocumentString(`
     query Session {
   viewer {
@@ -4217,6 +5744,74 @@ export const RemoveDomainClaimDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveDomainClaimMutation, RemoveDomainClaimMutationVariables>;
+export const SettingsOrganizationDocument = new TypedDocumentString(`
+    query SettingsOrganization($organizationId: ID!) {
+  organization(id: $organizationId) {
+    ...SettingsOrganizationFields
+  }
+}
+    fragment SettingsOrganizationFields on Organization {
+  id
+  name
+  canSponsor
+  canHost
+  depth
+  parent {
+    id
+    name
+    depth
+  }
+}`) as unknown as TypedDocumentString<SettingsOrganizationQuery, SettingsOrganizationQueryVariables>;
+export const SettingsOrganizationCapabilitiesDocument = new TypedDocumentString(`
+    mutation SettingsOrganizationCapabilities($input: SetCapabilitiesInput!) {
+  setOrganizationCapabilities(input: $input) {
+    organization {
+      ...SettingsOrganizationFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsOrganizationFields on Organization {
+  id
+  name
+  canSponsor
+  canHost
+  depth
+  parent {
+    id
+    name
+    depth
+  }
+}`) as unknown as TypedDocumentString<SettingsOrganizationCapabilitiesMutation, SettingsOrganizationCapabilitiesMutationVariables>;
+export const SettingsOrganizationParentDocument = new TypedDocumentString(`
+    mutation SettingsOrganizationParent($input: SetParentOrganizationInput!) {
+  setParentOrganization(input: $input) {
+    organization {
+      ...SettingsOrganizationFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsOrganizationFields on Organization {
+  id
+  name
+  canSponsor
+  canHost
+  depth
+  parent {
+    id
+    name
+    depth
+  }
+}`) as unknown as TypedDocumentString<SettingsOrganizationParentMutation, SettingsOrganizationParentMutationVariables>;
 export const SettingsProfileDocument = new TypedDocumentString(`
     query SettingsProfile($organizationId: ID!, $finance: Boolean!) {
   organization(id: $organizationId) {

@@ -5,7 +5,7 @@ const labels = (role: Role, payouts = true) => navFor({ role, status: 'ACTIVE' }
 
 describe('org navigation', () => {
   it('shows a LEARNER no billing, settings, audit or member administration', () => {
-    expect(labels('LEARNER')).toEqual(['Home', 'Members', 'Programs', 'Privacy', 'Demo purchase']);
+    expect(labels('LEARNER')).toEqual(['Home', 'Members', 'Programs', 'Privacy', 'Demo purchase', 'My purchases']);
   });
 
   it('shows a BILLING_ADMIN billing (and webhooks in settings) but not invitations', () => {
@@ -15,7 +15,7 @@ describe('org navigation', () => {
   });
 
   it('shows a MAINTAINER member administration and everything governance reads', () => {
-    expect(labels('MAINTAINER')).toEqual(['Home', 'Members', 'Invitations', 'Billing', 'Programs', 'Payouts', 'Settings', 'Audit log', 'Privacy', 'Demo purchase']);
+    expect(labels('MAINTAINER')).toEqual(['Home', 'Members', 'Invitations', 'Billing', 'Programs', 'Payouts', 'Settings', 'Audit log', 'Privacy', 'Demo purchase', 'My purchases']);
   });
 
   it('hides payouts when the graph is composed without them', () => {

@@ -29,6 +29,8 @@ export const ORG_NAV: readonly NavItem[] = [
   { href: '/audit', label: 'Audit log', visible: (m) => canReadAnyAudit(m) },
   { href: '/privacy', label: 'Privacy', visible: when('organization.read') },
   { href: '/purchase', label: 'Demo purchase', visible: when('organization.read') },
+  // the person's own purchases, whichever org is chosen
+  { href: '/purchases', label: 'My purchases', visible: when('organization.read') },
 ];
 
 /** The personal context (no org): the person's own pages. */

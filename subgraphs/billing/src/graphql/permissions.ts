@@ -22,7 +22,7 @@ export const permissions: IRules = {
     ...rateCardPermissions.Query,
     ...contractPermissions.Query,
     ...programPermissions.Query,
-    billingAccount: orgCapability('billing.read', (_p, args: { organizationId: string }) => args.organizationId),
+    billingAccount: orgCapability('billing.read', (_p, args: { organizationId: string }) => args.organizationId, 'Organization', { platformAdmin: true }),
     payment: isAuthenticated,
     myPayments: isAuthenticated,
     invoice: isAuthenticated,

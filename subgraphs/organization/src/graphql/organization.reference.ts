@@ -4,9 +4,11 @@ import type { OrganizationContext } from './loaders.js';
 
 /** `_entities` for Organization: the same rule as `organization(id)` — its members and its API keys only. */
 export async function resolveOrganizationReference(reference: { id: string }, ctx: OrganizationContext) {
-  if (!hasOrgAccess(ctx.principal, reference.id)) throw notFound('Organization');
+  // platform administrators read any org, deactivated ones too (their console); members their own
+  const platformAdmin = ctx.principal.kind === 'user' && ctx.principal.platformAdmin;
+  if (!platformAdmin && !hasOrgAccess(ctx.principal, reference.id)) throw notFound('Organization');
   const record = await ctx.loaders.organizationById.load(reference.id);
-  if (!record || record.status === 'DEACTIVATED') throw notFound('Organization');
+  if (!record || (record.status === 'DEACTIVATED' && !platformAdmin)) throw notFound('Organization');
   return toOrganization(record);
 }
 

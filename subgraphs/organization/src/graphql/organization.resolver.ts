@@ -32,7 +32,7 @@ export class CreateOrganizationPayload {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { description: 'An organization the caller is a member of.' })
+  @Query(() => Organization, { description: 'An organization the caller is a member of (platform administrators: any, read-only).' })
   organization(@Arg('id', () => ID) id: string, @Ctx() ctx: OrganizationContext): Promise<Organization> {
     return resolveOrganizationReference({ id }, ctx);
   }

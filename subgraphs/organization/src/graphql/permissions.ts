@@ -1,14 +1,17 @@
 import { allow, isAuthenticated, isGatewayService, isPlatformAdmin, isScimClient, isSelf, orgCapability, type IRules } from '@guildhall/kernel';
 
-const memberOfParent = orgCapability('organization.read', (org: { id: string }) => org.id);
-const financeRead = orgCapability('billing.read', (org: { id: string }) => org.id);
+// platform administrators read the orgs they verify, suspend and support (their console); they change
+// them only through the platform mutations, which check the flag themselves
+const platform = { platformAdmin: true };
+const memberOfParent = orgCapability('organization.read', (org: { id: string }) => org.id, 'Organization', platform);
+const financeRead = orgCapability('billing.read', (org: { id: string }) => org.id, 'Organization', platform);
 const memberOfInput = orgCapability('organization.read', (_p, args: { input: { organizationId: string } }) => args.input.organizationId);
 const manageMembers = orgCapability('members.manage', (_p, args: { input: { organizationId: string } }) => args.input.organizationId);
 const manageInvitations = orgCapability('invitations.manage', (_p, args: { input: { organizationId: string } }) => args.input.organizationId);
 
 export const permissions: IRules = {
   Query: {
-    organization: orgCapability('organization.read', (_p, args: { id: string }) => args.id),
+    organization: orgCapability('organization.read', (_p, args: { id: string }) => args.id, 'Organization', platform),
     principalMemberships: isGatewayService,
     invitationPreview: allow, // the accept page, signed in or not; the token is the secret
     organizationDirectory: allow,
@@ -50,7 +53,7 @@ export const permissions: IRules = {
   },
   Organization: {
     '*': memberOfParent,
-    members: orgCapability('members.read', (org: { id: string }) => org.id),
+    members: orgCapability('members.read', (org: { id: string }) => org.id, 'Organization', platform),
     invitations: orgCapability('invitations.manage', (org: { id: string }) => org.id),
     scimGroups: orgCapability('scimGroups.read', (org: { id: string }) => org.id),
     legalName: financeRead,

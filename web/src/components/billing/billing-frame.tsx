@@ -1,20 +1,27 @@
 'use client';
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import type { Membership } from '@guildhall/roles';
+import { can, type Membership } from '@guildhall/roles';
 import type { ViewerOrganization } from '../../lib/session';
 import { OrgPage } from '../org-page';
 import { PageHeader } from '../ui';
+import { SectionTabs } from '../section-tabs';
 
-export const BILLING_TABS = [
+interface BillingTab {
+  href: string;
+  label: string;
+  /** Narrower than billing.read (which the whole section needs); absent: every billing reader. */
+  visible?: (membership: Membership) => boolean;
+}
+
+export const BILLING_TABS: readonly BillingTab[] = [
   { href: '/billing', label: 'Overview' },
   { href: '/billing/credits', label: 'Credits' },
   { href: '/billing/ledger', label: 'Ledger' },
   { href: '/billing/invoices', label: 'Invoices' },
   { href: '/billing/purchase-orders', label: 'Purchase orders' },
   { href: '/billing/payments', label: 'Payments' },
-] as const;
+  { href: '/billing/pricing', label: 'Pricing', visible: (m) => can(m, 'rateCards.read') || can(m, 'contracts.read') },
+];
 
 export interface BillingContext {
   organization: ViewerOrganization;
@@ -27,19 +34,12 @@ export interface BillingContext {
  * the exact section that started the payment.
  */
 export function BillingFrame({ children }: { children: (context: BillingContext) => ReactNode }) {
-  const pathname = usePathname();
   return (
     <OrgPage href="/billing">
       {(context) => (
         <>
           <PageHeader title="Billing" description={`How ${context.organization.name} pays, and what it has spent.`} />
-          <nav className="tabs" aria-label="Billing sections">
-            {BILLING_TABS.map((tab) => (
-              <Link key={tab.href} href={tab.href} aria-current={pathname === tab.href ? 'page' : undefined}>
-                {tab.label}
-              </Link>
-            ))}
-          </nav>
+          <SectionTabs label="Billing sections" tabs={BILLING_TABS.filter((tab) => !tab.visible || tab.visible(context.membership))} />
           {children(context)}
         </>
       )}

@@ -1,11 +1,11 @@
 'use client';
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { can, type Membership } from '@guildhall/roles';
 import { humanize } from '../../lib/format';
 import { useOrganization, type ViewerOrganization } from '../../lib/session';
 import { Notice } from '../ui';
+import { SectionTabs } from '../section-tabs';
 
 export interface SettingsTab {
   href: string;
@@ -20,20 +20,12 @@ export const SETTINGS_TABS: readonly SettingsTab[] = [
   { href: '/settings/sso', label: 'Single sign-on', visible: (m) => can(m, 'sso.read') },
   { href: '/settings/credentials', label: 'API keys and SCIM', visible: (m) => can(m, 'apiKeys.read') || can(m, 'scimTokens.read') || can(m, 'scimGroups.read') },
   { href: '/settings/webhooks', label: 'Webhooks', visible: (m) => can(m, 'webhooks.manage') },
+  // OWNER changes capabilities and the parent; the rest of governance reads them
+  { href: '/settings/organization', label: 'Organization', visible: (m) => can(m, 'organization.capabilities.manage') || can(m, 'organization.hierarchy.manage') || can(m, 'organization.update') },
 ];
 
 export function SettingsTabs({ membership }: { membership: Membership }) {
-  const pathname = usePathname();
-  const tabs = SETTINGS_TABS.filter((tab) => tab.visible(membership));
-  return (
-    <nav className="tabs" aria-label="Settings sections">
-      {tabs.map((tab) => (
-        <Link key={tab.href} href={tab.href} aria-current={pathname === tab.href ? 'page' : undefined}>
-          {tab.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <SectionTabs label="Settings sections" tabs={SETTINGS_TABS.filter((tab) => tab.visible(membership))} />;
 }
 
 /**

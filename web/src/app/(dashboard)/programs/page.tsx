@@ -4,7 +4,7 @@ import { can } from '@guildhall/roles';
 import { OrgPage } from '../../../components/org-page';
 import { MyAssignments } from '../../../components/programs/my-assignments';
 import { OrganizationPrograms } from '../../../components/programs/organization-programs';
-import { ContractsOverview, RateCardsOverview } from '../../../components/programs/pricing-overview';
+import { PricingLink } from '../../../components/programs/pricing-overview';
 import { PageHeader } from '../../../components/ui';
 
 /**
@@ -22,8 +22,7 @@ export default function ProgramsPage() {
           {can(membership, 'programs.read') ? (
             <OrganizationPrograms organizationId={organization.id} membership={membership} onAssignmentsChanged={() => setAssignmentsVersion((v) => v + 1)} />
           ) : null}
-          {can(membership, 'rateCards.read') ? <RateCardsOverview organizationId={organization.id} /> : null}
-          {can(membership, 'contracts.read') ? <ContractsOverview organizationId={organization.id} /> : null}
+          {can(membership, 'rateCards.read') ? <PricingLink /> : null}
         </>
       )}
     </OrgPage>

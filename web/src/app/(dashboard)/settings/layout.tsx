@@ -10,7 +10,7 @@ export default function SettingsLayout({ children }: { children: ReactNode }) {
     <OrgPage href="/settings">
       {({ organization, membership }) => (
         <>
-          <PageHeader title="Settings" description={`How ${organization.name} is set up: its profile, sign-in, machine access and webhooks.`} />
+          <PageHeader title="Settings" description={`How ${organization.name} is set up: its profile, structure, sign-in, machine access and webhooks.`} />
           <SettingsTabs membership={membership} />
           {children}
         </>
