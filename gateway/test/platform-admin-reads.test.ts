@@ -46,3 +46,27 @@ test('a platform admin reads an org and its billing account without being a memb
   expect(code(edit) ?? edit.data?.['updateOrganization'].userErrors[0]?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
   expect((await db.query('select name from organization.organization where id = $1', [org.id])).rows[0].name).toBe('Administered Co');
 });
+
+test('the verification queue lists pending orgs oldest first, in pages, for platform admins only', async () => {
+  const owner = await signUp(system.gatewayUrl, { name: 'Queue Owner' });
+  const made = [];
+  for (const name of ['Queue One', 'Queue Two', 'Queue Three']) made.push(await createOrganization(system.gatewayUrl, owner.token, name));
+  const admin = await signUp(system.gatewayUrl, { name: 'Queue Admin' });
+  await db.query('update identity."user" set platform_admin = true where id = $1', [admin.userId]);
+  await db.query(`update organization.organization set status = 'ACTIVE' where id = $1`, [made[1]!.id]);
+
+  const QUEUE = 'query ($after: String) { organizationsByStatus(status: PENDING_VERIFICATION, first: 2, after: $after) { nodes { id name status } pageInfo { hasNextPage endCursor } } }';
+  const seen: string[] = [];
+  let after: string | null = null;
+  do {
+    const page = await gql(system.gatewayUrl, QUEUE, { after }, { token: admin.token });
+    expect(page.errors).toBeUndefined();
+    const connection = page.data?.['organizationsByStatus'];
+    seen.push(...connection.nodes.map((node: { name: string; status: string }) => `${node.name}:${node.status}`));
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  } while (after);
+  const mine = seen.filter((entry) => entry.startsWith('Queue '));
+  expect(mine).toEqual(['Queue One:PENDING_VERIFICATION', 'Queue Three:PENDING_VERIFICATION']);
+
+  expect(code(await gql(system.gatewayUrl, QUEUE, { after: null }, { token: owner.token }))).toBe('FORBIDDEN');
+});

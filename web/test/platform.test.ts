@@ -46,10 +46,9 @@ test('a platform administrator verifies an org, grants credits, schedules and ca
   expect(await page.getByRole('navigation', { name: 'Platform sections' }).getByRole('link', { name: 'Organizations' }).getAttribute('aria-current')).toBe('page');
   await dashboard.screenshot(page, 'platform-finder');
 
-  // a pending org is not in the public directory: opened by its id; platform admins read any org
-  await page.getByLabel('Organization id').fill(owner.organizationId);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await page.waitForURL(/\/platform\?org=/);
+  // the verification queue lists the pending org (the public directory does not); platform admins read any org
+  await page.getByRole('region', { name: 'Pending verification organizations, oldest first' }).getByRole('button', { name: 'Open Pending Partners' }).click();
+  await page.waitForURL(`**/platform?org=${owner.organizationId}`);
   await page.locator('.badge', { hasText: 'Pending verification' }).first().waitFor();
   await page.getByLabel('Action').selectOption('VERIFY');
   await page.getByLabel('Reason (kept in the audit log)').fill('KYC documents checked');

@@ -1509,6 +1509,15 @@ export type PlatformRunPayoutBatchMutationVariables = Exact<{ [key: string]: nev
 
 export type PlatformRunPayoutBatchMutation = { runPayoutBatch: { created: number, submitted: number, batch: { id: string, period: string, trigger: string, createdAt: string, payouts: number, net: Array<{ amountMinor: number, currency: string }> } } };
 
+export type PlatformOrganizationsByStatusQueryVariables = Exact<{
+  status: OrganizationStatus;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlatformOrganizationsByStatusQuery = { organizationsByStatus: { nodes: Array<{ id: string, name: string, slug: string, createdAt: string, members: { totalCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type PricingMoneyFragment = { amountMinor: number, currency: string };
 
 export type PricingSplitFragment = { platformBps: number, hostBps: number, expertBps: number };
@@ -4462,6 +4471,25 @@ export const PlatformRunPayoutBatchDocument = new TypedDocumentString(`
     currency
   }
 }`) as unknown as TypedDocumentString<PlatformRunPayoutBatchMutation, PlatformRunPayoutBatchMutationVariables>;
+export const PlatformOrganizationsByStatusDocument = new TypedDocumentString(`
+    query PlatformOrganizationsByStatus($status: OrganizationStatus!, $after: String, $first: Int) {
+  organizationsByStatus(status: $status, after: $after, first: $first) {
+    nodes {
+      id
+      name
+      slug
+      createdAt
+      members(status: ACTIVE, first: 1) {
+        totalCount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformOrganizationsByStatusQuery, PlatformOrganizationsByStatusQueryVariables>;
 export const PricingRateCardsDocument = new TypedDocumentString(`
     query PricingRateCards($organizationId: ID!) {
   organization(id: $organizationId) {

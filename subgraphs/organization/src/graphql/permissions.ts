@@ -15,6 +15,7 @@ export const permissions: IRules = {
     principalMemberships: isGatewayService,
     invitationPreview: allow, // the accept page, signed in or not; the token is the secret
     organizationDirectory: allow,
+    organizationsByStatus: isPlatformAdmin,
     membership: allow, // the resolver answers NOT_FOUND outside the caller's orgs
     scimUsers: isScimClient,
     scimUser: isScimClient,
@@ -69,6 +70,7 @@ export const permissions: IRules = {
   PostalAddressType: allow,
   PublicOrganization: allow,
   PublicOrganizationConnection: allow,
+  PlatformOrganizationConnection: allow, // only organizationsByStatus returns it: platform admins
   OrganizationPayload: allow,
   // reachable only through guarded doors (Organization.members, membership(id), the caller's own
   // membership, member mutations); a rule per field of every listed member would only cost CPU

@@ -7,6 +7,7 @@ import { MembershipResolver } from './membership.resolver.js';
 import { MembershipFieldsResolver } from './membership-fields.resolver.js';
 import { OrganizationLifecycleResolver } from './organization-lifecycle.resolver.js';
 import { OrganizationDirectoryResolver } from './organization-directory.resolver.js';
+import { OrganizationsByStatusResolver } from './organizations-by-status.resolver.js';
 import { OrganizationSettingsResolver } from './organization-settings.resolver.js';
 import { OrganizationMembersResolver } from './organization-members.resolver.js';
 import { resolveOrganizationReference, resolveUserReference } from './organization.reference.js';
@@ -35,6 +36,7 @@ export const buildOrganizationSchema = () =>
       OrganizationLifecycleResolver,
       OrganizationSettingsResolver,
       OrganizationDirectoryResolver,
+      OrganizationsByStatusResolver,
       ScimProvisioningResolver,
       ScimGroupMappingResolver,
       OwnerAppointmentResolver,

@@ -4,7 +4,7 @@ import { PlatformDirectoryDocument } from '../../gql/graphql';
 import { useQuery } from '../../lib/use-graphql';
 import { DataState } from '../data-state';
 import { useCursorPager, Pager } from '../pager';
-import { Button, Card, Field, Notice, Table } from '../ui';
+import { Button, Card, Field, Table } from '../ui';
 import { isUuid } from './labels';
 
 export interface PickedOrganization {
@@ -16,8 +16,8 @@ export interface PickedOrganization {
 const PAGE_SIZE = 10;
 
 /**
- * Two ways to an org: the public directory (ACTIVE orgs only, by name) and a pasted id — the only way
- * to a pending, suspended or deactivated org, since the graph lists those to nobody.
+ * Two more ways to an org besides the status lists: the public directory (ACTIVE orgs, by name) and a
+ * pasted id (from a support request or the audit log).
  */
 export function OrganizationFinder({ onPick }: { onPick: (picked: PickedOrganization) => void }) {
   const [idText, setIdText] = useState('');
@@ -39,12 +39,7 @@ export function OrganizationFinder({ onPick }: { onPick: (picked: PickedOrganiza
   }
 
   return (
-    <Card title="Find an organization">
-      <Notice kind="info">
-        <p>
-          Organizations awaiting verification, suspended or deactivated are not listed anywhere in the graph (the public directory shows ACTIVE organizations only): open those by their id, e.g. from the verification request or the audit log.
-        </p>
-      </Notice>
+    <Card title="Find an organization by id or name">
       <form onSubmit={openById} noValidate className="form-row" aria-label="Open an organization by id">
         <Field label="Organization id" name="organizationId" autoComplete="off" spellCheck={false} value={idText} onChange={(e) => setIdText(e.target.value)} error={idError} />
         <div className="field">

@@ -4,6 +4,7 @@ import { Suspense, useState } from 'react';
 import { Loading } from '../../../components/data-state';
 import { OrganizationFinder, type PickedOrganization } from '../../../components/platform/organization-finder';
 import { OrganizationPanel } from '../../../components/platform/organization-panel';
+import { OrganizationQueue } from '../../../components/platform/organization-queue';
 import { isUuid } from '../../../components/platform/labels';
 
 export default function PlatformOrganizationsPage() {
@@ -19,17 +20,19 @@ function Organizations() {
   const params = useSearchParams();
   const router = useRouter();
   const fromUrl = params.get('org');
-  // what the finder knew when it picked (the directory's name and ACTIVE status); lost on reload
+  // what the list knew when it picked (the name); lost on reload
   const [picked, setPicked] = useState<PickedOrganization | null>(null);
   const current = fromUrl && isUuid(fromUrl) ? (picked?.id === fromUrl ? picked : { id: fromUrl }) : null;
+  const open = (org: PickedOrganization) => {
+    setPicked(org);
+    router.push(`/platform?org=${encodeURIComponent(org.id)}`);
+  };
   if (!current) {
     return (
-      <OrganizationFinder
-        onPick={(org) => {
-          setPicked(org);
-          router.push(`/platform?org=${encodeURIComponent(org.id)}`);
-        }}
-      />
+      <>
+        <OrganizationQueue onPick={open} />
+        <OrganizationFinder onPick={open} />
+      </>
     );
   }
   // keyed by id: another org starts with a clean slate (no status or account of the previous one)
