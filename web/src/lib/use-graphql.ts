@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TypedDocumentString } from '../gql/graphql';
 import { execute, RequestFailed, type Problem } from './graphql-request';
 
@@ -68,3 +68,25 @@ export function useMutation<TResult, TVariables>(document: TypedDocumentString<T
 
 /** A fresh key per intent: a retried click replays the first request instead of paying twice. */
 export const newIdempotencyKey = () => crypto.randomUUID();
+
+/**
+ * One idempotency key per intent (what the request is about, e.g. JSON of its inputs): submitting the
+ * same intent again — a retry, a double click — replays the first request; a changed one is a new
+ * request. `forget` once the intent is settled or its key is spent (a failed payment's key is final).
+ */
+export function useIntentKeys() {
+  const keys = useRef(new Map<string, string>());
+  return useMemo(
+    () => ({
+      keyFor(intent: string): string {
+        const known = keys.current.get(intent);
+        if (known) return known;
+        const key = newIdempotencyKey();
+        keys.current.set(intent, key);
+        return key;
+      },
+      forget: (intent: string) => void keys.current.delete(intent),
+    }),
+    [],
+  );
+}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { BillingRefundPaymentDocument } from '../../gql/graphql';
 import { formatMoney, parseMoney } from '../../lib/format';
 import { useFormErrors } from '../../lib/use-form-errors';
-import { newIdempotencyKey, useMutation } from '../../lib/use-graphql';
+import { useIntentKeys, useMutation } from '../../lib/use-graphql';
 import { FormProblems } from '../data-state';
 import { Button, Card, Field } from '../ui';
 
@@ -22,7 +22,7 @@ export function RefundForm({ target, onDone, onClose }: { target: RefundTarget; 
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string>();
-  const [intent, setIntent] = useState<{ key: string; signature: string } | null>(null);
+  const intents = useIntentKeys();
   const [refund, { running }] = useMutation(BillingRefundPaymentDocument);
   const errors = useFormErrors();
 
@@ -36,9 +36,7 @@ export function RefundForm({ target, onDone, onClose }: { target: RefundTarget; 
     }
     setAmountError(undefined);
     const signature = JSON.stringify([target.id, amountMinor, reason]);
-    const key = intent?.signature === signature ? intent.key : newIdempotencyKey();
-    setIntent({ key, signature });
-    const payload = errors.take(await refund({ input: { paymentId: target.id, amountMinor, reason, idempotencyKey: key } }), (data) => data.refundPayment);
+    const payload = errors.take(await refund({ input: { paymentId: target.id, amountMinor, reason, idempotencyKey: intents.keyFor(signature) } }), (data) => data.refundPayment);
     if (!payload?.refund) return;
     onDone(`Refund of ${formatMoney(payload.refund.amount.amountMinor, payload.refund.amount.currency)} ${payload.refund.status === 'SUCCEEDED' ? 'made' : 'requested'}${payload.refund.adjustment ? ' (the invoice gets a credit note)' : ''}.`);
   }

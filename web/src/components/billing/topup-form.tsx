@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { BillingPurchaseCreditsDocument, type BillingNextActionFragment } from '../../gql/graphql';
 import { formatMoney, parseMoney } from '../../lib/format';
 import { useFormErrors } from '../../lib/use-form-errors';
-import { newIdempotencyKey, useMutation } from '../../lib/use-graphql';
+import { useIntentKeys, useMutation } from '../../lib/use-graphql';
 import { FormProblems } from '../data-state';
 import { Button, Card, Field, Notice } from '../ui';
 import { PayNextAction } from './pay-next-action';
@@ -24,7 +24,7 @@ interface Opened {
 export function TopUpForm({ organizationId, currency, onPaying }: { organizationId: string; currency: string; onPaying: (paymentId: string) => void }) {
   const [amountText, setAmountText] = useState('');
   const [amountError, setAmountError] = useState<string>();
-  const [intent, setIntent] = useState<{ key: string; amountMinor: number } | null>(null);
+  const intents = useIntentKeys();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [purchase, { running }] = useMutation(BillingPurchaseCreditsDocument);
   const errors = useFormErrors();
@@ -38,11 +38,10 @@ export function TopUpForm({ organizationId, currency, onPaying }: { organization
       return;
     }
     setAmountError(undefined);
-    const key = intent?.amountMinor === amountMinor ? intent.key : newIdempotencyKey();
-    setIntent({ key, amountMinor });
-    const result = await purchase({ input: { organizationId, amountMinor, idempotencyKey: key } });
+    const intent = JSON.stringify([organizationId, amountMinor]);
+    const result = await purchase({ input: { organizationId, amountMinor, idempotencyKey: intents.keyFor(intent) } });
     // a top-up that failed or expired is final for its key: the next submit starts a new one
-    if (result.data?.purchaseCredits.userErrors.some((e) => e.field?.includes('idempotencyKey'))) setIntent(null);
+    if (result.data?.purchaseCredits.userErrors.some((e) => e.field?.includes('idempotencyKey'))) intents.forget(intent);
     const payload = errors.take(result, (data) => data.purchaseCredits);
     if (!payload?.payment) return;
     setOpened({ paymentId: payload.payment.id, amountMinor, currency: payload.payment.amount.currency, nextAction: payload.nextAction, replayed: payload.replayed });

@@ -1,9 +1,9 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { BillingGenerateInvoiceDocument, BillingIssueInvoiceDocument, BillingPayInvoiceDocument, BillingVoidDraftInvoiceDocument, type BillingNextActionFragment } from '../../gql/graphql';
 import { messageFor } from '../../lib/error-messages';
 import type { Problem } from '../../lib/graphql-request';
-import { newIdempotencyKey, useMutation, type MutationResult } from '../../lib/use-graphql';
+import { useIntentKeys, useMutation, type MutationResult } from '../../lib/use-graphql';
 import type { InvoiceActions, InvoiceRow } from './invoice-table';
 
 export interface OpenedInvoicePayment {
@@ -26,7 +26,7 @@ export function useInvoiceActions(organizationId: string, refetch: () => void) {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [opened, setOpened] = useState<OpenedInvoicePayment | null>(null);
-  const payKeys = useRef(new Map<string, string>());
+  const payKeys = useIntentKeys();
 
   /** The payload when the mutation worked; otherwise the reason is shown and null returned. */
   function outcome<T, P extends Payload>(result: MutationResult<T>, payloadOf: (data: T) => P): P | null {
@@ -62,10 +62,8 @@ export function useInvoiceActions(organizationId: string, refetch: () => void) {
       void run(invoice, async () => (outcome(await voidDraft({ input: { invoiceId: invoice.id } }), (d) => d.voidDraftInvoice) ? 'Draft voided; its charges go on the next invoice.' : null)),
     pay: (invoice) =>
       void run(invoice, async () => {
-        const idempotencyKey = payKeys.current.get(invoice.id) ?? newIdempotencyKey();
-        payKeys.current.set(invoice.id, idempotencyKey);
-        const result = await pay({ input: { invoiceId: invoice.id, idempotencyKey } });
-        if (result.data?.payInvoice.userErrors.some((e) => e.field?.includes('idempotencyKey'))) payKeys.current.delete(invoice.id);
+        const result = await pay({ input: { invoiceId: invoice.id, idempotencyKey: payKeys.keyFor(invoice.id) } });
+        if (result.data?.payInvoice.userErrors.some((e) => e.field?.includes('idempotencyKey'))) payKeys.forget(invoice.id);
         const payload = outcome(result, (d) => d.payInvoice);
         if (!payload?.payment) return null;
         setOpened({ invoiceName: invoice.number ?? 'Draft', paymentId: payload.payment.id, nextAction: payload.nextAction });

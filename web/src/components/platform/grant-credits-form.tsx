@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { PlatformGrantCreditsDocument, type PlatformBillingAccountFragment } from '../../gql/graphql';
 import { formatMoney, parseMoney } from '../../lib/format';
 import { useFormErrors } from '../../lib/use-form-errors';
-import { newIdempotencyKey, useMutation } from '../../lib/use-graphql';
+import { useIntentKeys, useMutation } from '../../lib/use-graphql';
 import { FormProblems } from '../data-state';
 import { Button, Field, Notice } from '../ui';
 
@@ -16,7 +16,7 @@ export function GrantCreditsForm({ organizationId, currency, onGranted }: { orga
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string>();
-  const [intent, setIntent] = useState<{ key: string; signature: string } | null>(null);
+  const intents = useIntentKeys();
   const [granted, setGranted] = useState<string | null>(null);
   const [grant, { running }] = useMutation(PlatformGrantCreditsDocument);
   const errors = useFormErrors();
@@ -32,13 +32,11 @@ export function GrantCreditsForm({ organizationId, currency, onGranted }: { orga
     }
     setAmountError(undefined);
     const signature = JSON.stringify([organizationId, amountMinor, reason.trim()]);
-    const key = intent?.signature === signature ? intent.key : newIdempotencyKey();
-    setIntent({ key, signature });
-    const payload = errors.take(await grant({ input: { organizationId, amountMinor, reason: reason.trim(), idempotencyKey: key } }), (data) => data.grantCredits);
+    const payload = errors.take(await grant({ input: { organizationId, amountMinor, reason: reason.trim(), idempotencyKey: intents.keyFor(signature) } }), (data) => data.grantCredits);
     if (!payload?.billingAccount) return;
     setGranted(`Granted ${formatMoney(amountMinor, currency)}. The balance is now ${formatMoney(payload.billingAccount.creditBalance.amountMinor, payload.billingAccount.creditBalance.currency)}.`);
     // done: the same form submitted again is a new grant
-    setIntent(null);
+    intents.forget(signature);
     setAmountText('');
     setReason('');
     onGranted(payload.billingAccount);

@@ -1,10 +1,10 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { PurchasesCancelDocument, PurchasesMineDocument } from '../../gql/graphql';
 import { messageFor } from '../../lib/error-messages';
 import type { ViewerOrganization } from '../../lib/session';
-import { newIdempotencyKey, useMutation, useQuery } from '../../lib/use-graphql';
+import { useIntentKeys, useMutation, useQuery } from '../../lib/use-graphql';
 import { DataState, FormProblems } from '../data-state';
 import { Pager, useCursorPager } from '../pager';
 import { CancelOutcome } from './cancel-outcome';
@@ -32,7 +32,7 @@ export function PurchaseList({ organizations, refreshKey, onPaying }: { organiza
   const [problems, setProblems] = useState<string[]>([]);
   const [payingId, setPayingId] = useState<string | null>(null);
   // one key per payment's cancellation: a retry after a lost answer replays instead of asking twice
-  const keys = useRef(new Map<string, string>());
+  const keys = useIntentKeys();
   const names: OrgNames = useMemo(() => new Map(organizations.map((org) => [org.id, org.name])), [organizations]);
   const nodes = query.data?.myPayments.nodes ?? [];
   const paying = nodes.find((p) => p.id === payingId && p.status === 'PENDING') ?? null;
@@ -41,15 +41,13 @@ export function PurchaseList({ organizations, refreshKey, onPaying }: { organiza
     setCancelling(payment.id);
     setOutcome(null);
     setProblems([]);
-    const key = keys.current.get(payment.id) ?? newIdempotencyKey();
-    keys.current.set(payment.id, key);
-    const result = await cancel({ input: { paymentId: payment.id, idempotencyKey: key } });
+    const result = await cancel({ input: { paymentId: payment.id, idempotencyKey: keys.keyFor(payment.id) } });
     setCancelling(null);
     if (result.problem) return setProblems([`${describeItem(payment)}: ${messageFor(result.problem)}`]);
     const payload = result.data!.cancelPurchase;
     if (payload.userErrors.length) {
       // a refusal writes nothing, not even the key; the next try may use a fresh one
-      keys.current.delete(payment.id);
+      keys.forget(payment.id);
       setProblems(payload.userErrors.map((e) => `${describeItem(payment)}: ${messageFor(e)}`));
     } else if (payload.payment) {
       setOutcome({ payment: payload.payment, replayed: payload.replayed });
