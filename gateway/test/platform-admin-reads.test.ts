@@ -59,7 +59,7 @@ test('the verification queue lists pending orgs oldest first, in pages, for plat
   const seen: string[] = [];
   let after: string | null = null;
   do {
-    const page: Awaited<ReturnType<typeof gql>> = await gql(system.gatewayUrl, QUEUE, { after }, { token: admin.token });
+    const page: Awaited<ReturnType<typeof gql<Record<string, any>>>> = await gql(system.gatewayUrl, QUEUE, { after }, { token: admin.token }); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(page.errors).toBeUndefined();
     const connection: { nodes: { name: string; status: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = page.data?.['organizationsByStatus'];
     seen.push(...connection.nodes.map((node: { name: string; status: string }) => `${node.name}:${node.status}`));
